@@ -1,0 +1,43 @@
+# The two commands the README documents: `make deploy` and `make test`.
+# Both start from a fresh clone: they create .venv and node_modules from the lock files.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export CHECKPOINT_DISABLE := 1
+export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
+
+.PHONY: setup test lint unit deploy destroy reliability-report clean
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(BIN)/.installed node_modules/.installed
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check constructs_xtap stacks tests main.py
+	$(BIN)/ruff format --check constructs_xtap stacks tests main.py
+	$(BIN)/mypy constructs_xtap
+
+test: setup lint
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m pytest
+
+deploy: setup
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m constructs_xtap.toolchain.main_job deploy
+
+destroy: setup
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m constructs_xtap.toolchain.main_job destroy
+
+reliability-report: setup
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m tests.reliability_report
+
+clean:
+	rm -rf $(VENV) node_modules cdktf.out .xtap

@@ -1,0 +1,47 @@
+"""The ``xtap`` command: ``xtap local-graph`` and ``xtap env``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``xtap`` command."""
+    parser = argparse.ArgumentParser(prog="xtap", description="Cross-tenant access policy as code.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    local = commands.add_parser(
+        "local-graph",
+        help="run the local HTTPS Graph and token endpoint in the foreground",
+        description="Run the local Graph in the foreground and print the export lines that point clients at it.",
+    )
+    local.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    local.add_argument("--state", default=None, help="JSON file that keeps partners across restarts")
+
+    env = commands.add_parser(
+        "env",
+        help="print the export lines that make cdktf use this package's Terraform and provider",
+        description="Print export lines for `eval \"$(xtap env)\"`.",
+    )
+    env.add_argument(
+        "--project-dir", default=".", help="the cdktf project whose .xtap/ holds the CLI config (default: .)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``xtap`` console script."""
+    args = build_parser().parse_args(argv)
+    if args.command == "local-graph":
+        from constructs_xtap.cli.local_graph_command import run_local_graph
+
+        return run_local_graph(port=args.port, state_file=args.state)
+    from constructs_xtap.cli.env_command import run_env
+
+    return run_env(project_dir=args.project_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

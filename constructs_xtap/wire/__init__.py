@@ -1,0 +1,46 @@
+"""Graph's wire format and the Terraform schema, shared by every room of the project."""
+
+from constructs_xtap.wire.graph_enums import (
+    ACCESS_TYPES,
+    ALL_TARGET_KEYWORDS,
+    KEYWORD_TARGET_TYPES,
+    TARGET_TYPES,
+    UNKNOWN_FUTURE_VALUE,
+)
+from constructs_xtap.wire.graph_names import (
+    GRAPH_TO_SNAKE,
+    SNAKE_TO_GRAPH,
+    to_graph,
+    to_graph_name,
+    to_snake,
+    to_snake_name,
+)
+from constructs_xtap.wire.jsonencode import normalize_setting, terraform_jsonencode
+from constructs_xtap.wire.partner_schema import (
+    JSON_SETTINGS,
+    PROVIDER_SETTINGS,
+    RESOURCE_TYPE,
+    JsonSetting,
+    ProviderSetting,
+)
+
+__all__ = [
+    "ACCESS_TYPES",
+    "ALL_TARGET_KEYWORDS",
+    "GRAPH_TO_SNAKE",
+    "JSON_SETTINGS",
+    "KEYWORD_TARGET_TYPES",
+    "PROVIDER_SETTINGS",
+    "RESOURCE_TYPE",
+    "SNAKE_TO_GRAPH",
+    "TARGET_TYPES",
+    "UNKNOWN_FUTURE_VALUE",
+    "JsonSetting",
+    "ProviderSetting",
+    "normalize_setting",
+    "terraform_jsonencode",
+    "to_graph",
+    "to_graph_name",
+    "to_snake",
+    "to_snake_name",
+]

@@ -1,0 +1,25 @@
+"""Graph's enumerations and reserved target keywords for cross-tenant access (graph-api.md §2.4, §2.5, R13-R14)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# crossTenantAccessPolicyTargetConfigurationAccessType. `unknownFutureValue` is Graph's evolvable-enum
+# sentinel: it may be read back, but it is not a value a client should send.
+ACCESS_TYPES: frozenset[str] = frozenset({"allowed", "blocked"})
+# crossTenantAccessPolicyTargetType.
+TARGET_TYPES: frozenset[str] = frozenset({"user", "group", "application"})
+UNKNOWN_FUTURE_VALUE = "unknownFutureValue"
+
+# Reserved `target` keywords and the only `targetType` each may be paired with.
+KEYWORD_TARGET_TYPES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "AllUsers": "user",
+        "AllApplications": "application",
+        "AllMicrosoftApps": "application",
+        "Office365": "application",
+    }
+)
+
+# Keywords that mean "everyone" / "everything" and so cannot be listed beside specific targets.
+ALL_TARGET_KEYWORDS: frozenset[str] = frozenset({"AllUsers", "AllApplications"})

@@ -1,0 +1,138 @@
+"""The Terraform schema of ``xtap_partner_configuration`` and of the ``xtap`` provider block.
+
+Both sides read this module: the cdktf L1 binding writes these attribute names into cdk.tf.json, and the
+provider declares them to Terraform. Changing a name here changes both at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from constructs_xtap.wire.graph_names import to_graph_name
+
+PROVIDER_LOCAL_NAME = "xtap"
+PROVIDER_NAMESPACE = "constructs-xtap"
+PROVIDER_HOSTNAME = "registry.terraform.io"
+PROVIDER_SOURCE = f"{PROVIDER_NAMESPACE}/{PROVIDER_LOCAL_NAME}"
+PROVIDER_VERSION = "0.1.0"
+PROVIDER_VERSION_CONSTRAINT = f"~> {PROVIDER_VERSION}"
+
+RESOURCE_TYPE = "xtap_partner_configuration"
+
+
+@dataclass(frozen=True)
+class JsonSetting:
+    """One nested Graph setting, carried in Terraform as a ``jsonencode``-style string attribute."""
+
+    attribute: str
+    graph_name: str
+
+
+#: Nested settings of the partner, in Graph's documented order (graph-api.md §2.1). Each is optional;
+#: ``null`` means "inherit from the default configuration".
+JSON_SETTINGS: tuple[JsonSetting, ...] = tuple(
+    JsonSetting(attribute=name, graph_name=to_graph_name(name))
+    for name in (
+        "inbound_trust",
+        "automatic_user_consent_settings",
+        "b2b_collaboration_inbound",
+        "b2b_collaboration_outbound",
+        "b2b_direct_connect_inbound",
+        "b2b_direct_connect_outbound",
+        "tenant_restrictions",
+    )
+)
+
+ATTR_ID = "id"  # computed; equals tenant_id (the partner's key in Graph)
+ATTR_TENANT_ID = "tenant_id"  # required; Graph cannot change it (Read-only. Key.) -> replace
+ATTR_IS_SERVICE_PROVIDER = "is_service_provider"  # optional bool; settable on create only
+
+RESOURCE_ATTRIBUTES: tuple[str, ...] = (
+    ATTR_ID,
+    ATTR_TENANT_ID,
+    *(s.attribute for s in JSON_SETTINGS),
+    ATTR_IS_SERVICE_PROVIDER,
+)
+
+
+@dataclass(frozen=True)
+class ProviderSetting:
+    """One attribute of the ``provider "xtap"`` block and the environment variables it falls back to."""
+
+    attribute: str
+    env: tuple[str, ...]
+    sensitive: bool = False
+    description: str = ""
+
+
+#: The provider block. Secrets are marked sensitive and are never written by the construct library;
+#: pipelines pass them through the environment.
+PROVIDER_SETTINGS: tuple[ProviderSetting, ...] = (
+    ProviderSetting(
+        "tenant_id",
+        ("XTAP_TENANT_ID", "AZURE_TENANT_ID", "ARM_TENANT_ID"),
+        description="The home tenant (GUID) whose cross-tenant access policy is managed.",
+    ),
+    ProviderSetting(
+        "client_id",
+        ("XTAP_CLIENT_ID", "AZURE_CLIENT_ID", "ARM_CLIENT_ID"),
+        description="Application (client) id of the app registration or managed identity.",
+    ),
+    ProviderSetting(
+        "client_secret",
+        ("XTAP_CLIENT_SECRET", "AZURE_CLIENT_SECRET", "ARM_CLIENT_SECRET"),
+        sensitive=True,
+        description="Client secret of the app registration.",
+    ),
+    ProviderSetting(
+        "client_certificate_path",
+        ("XTAP_CLIENT_CERTIFICATE_PATH", "AZURE_CLIENT_CERTIFICATE_PATH", "ARM_CLIENT_CERTIFICATE_PATH"),
+        description="PEM file holding the client certificate and its private key.",
+    ),
+    ProviderSetting(
+        "client_certificate_password",
+        (
+            "XTAP_CLIENT_CERTIFICATE_PASSWORD",
+            "AZURE_CLIENT_CERTIFICATE_PASSWORD",
+            "ARM_CLIENT_CERTIFICATE_PASSWORD",
+        ),
+        sensitive=True,
+        description="Password of the client certificate's private key, if any.",
+    ),
+    ProviderSetting(
+        "federated_token_file",
+        ("XTAP_FEDERATED_TOKEN_FILE", "AZURE_FEDERATED_TOKEN_FILE", "ARM_OIDC_TOKEN_FILE_PATH"),
+        description="File holding a federated (OIDC) token, as workload identity provides.",
+    ),
+    ProviderSetting(
+        "federated_token",
+        ("XTAP_FEDERATED_TOKEN", "ARM_OIDC_TOKEN"),
+        sensitive=True,
+        description="A federated (OIDC) token value, as pipelines provide.",
+    ),
+    ProviderSetting(
+        "use_managed_identity",
+        ("XTAP_USE_MSI", "ARM_USE_MSI"),
+        description="Authenticate with the machine's managed identity.",
+    ),
+    ProviderSetting(
+        "cloud",
+        ("XTAP_CLOUD", "ARM_ENVIRONMENT"),
+        description="global, usgov, dod or china. Default: global.",
+    ),
+    ProviderSetting(
+        "graph_endpoint",
+        ("XTAP_GRAPH_ENDPOINT",),
+        description="Explicit Graph root, e.g. https://127.0.0.1:8443. Default: from cloud.",
+    ),
+    ProviderSetting(
+        "authority_host",
+        ("XTAP_AUTHORITY_HOST", "AZURE_AUTHORITY_HOST"),
+        description="Explicit Entra authority host. Default: from cloud.",
+    ),
+    ProviderSetting(
+        "ca_bundle",
+        ("XTAP_CA_BUNDLE",),
+        description="Extra CA certificate (PEM) to trust, e.g. the local Graph's.",
+    ),
+)
