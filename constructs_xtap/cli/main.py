@@ -20,13 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     local.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     local.add_argument("--state", default=None, help="JSON file that keeps partners across restarts")
 
-    env = commands.add_parser(
+    commands.add_parser(
         "env",
         help="print the export lines that make cdktf use this package's Terraform and provider",
         description="Print export lines for `eval \"$(xtap env)\"`.",
-    )
-    env.add_argument(
-        "--project-dir", default=".", help="the cdktf project whose .xtap/ holds the CLI config (default: .)"
     )
     return parser
 
@@ -40,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_local_graph(port=args.port, state_file=args.state)
     from constructs_xtap.cli.env_command import run_env
 
-    return run_env(project_dir=args.project_dir)
+    return run_env()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,33 @@
+"""Turn a typed setting into the Graph sub-object it stands for, in Graph's exact camelCase names."""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass
+from enum import Enum
+from typing import Any
+
+from constructs_xtap.wire import to_graph_name
+
+
+def to_graph_object(setting: Any) -> dict[str, Any]:
+    """Return the Graph JSON object of a settings dataclass; members left as ``None`` are omitted.
+
+    Names come from the one shared mapping (constructs_xtap.wire.graph_names), never from case
+    conversion: ``is_hybrid_azure_ad_joined_device_accepted`` is ``isHybridAzureADJoinedDeviceAccepted``.
+    """
+    body: dict[str, Any] = {}
+    for field in fields(setting):
+        value = getattr(setting, field.name)
+        if value is not None:
+            body[to_graph_name(field.name)] = _to_graph_value(value)
+    return body
+
+
+def _to_graph_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return to_graph_object(value)
+    if isinstance(value, list | tuple):
+        return [_to_graph_value(v) for v in value]
+    return value

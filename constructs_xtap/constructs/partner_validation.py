@@ -1,0 +1,273 @@
+"""Graph's rules for a partner configuration, checked at synth time so a bad partner never reaches a tenant.
+
+Every check appends to one list instead of raising, so the user sees every problem in one synth.
+Values only known at deploy time (cdktf tokens) are skipped, never rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
+from constructs_xtap.constructs.b2b_setting import B2BSetting
+from constructs_xtap.constructs.inbound_trust import InboundTrust
+from constructs_xtap.constructs.target import Target
+from constructs_xtap.constructs.target_configuration import TargetConfiguration
+from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
+from constructs_xtap.constructs.unresolved import is_unresolved
+from constructs_xtap.constructs.validation_problem import ValidationProblem
+from constructs_xtap.wire import ACCESS_TYPES, ALL_TARGET_KEYWORDS, KEYWORD_TARGET_TYPES, TARGET_TYPES
+
+GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+EXAMPLE_GUID = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
+
+#: The type each construct property must have, keyed by the construct's keyword argument name.
+SETTING_TYPES: Mapping[str, type] = {
+    "b2b_collaboration_inbound": B2BSetting,
+    "b2b_collaboration_outbound": B2BSetting,
+    "b2b_direct_connect_inbound": B2BSetting,
+    "b2b_direct_connect_outbound": B2BSetting,
+    "inbound_trust": InboundTrust,
+    "automatic_user_consent": AutomaticUserConsent,
+    "tenant_restrictions": TenantRestrictions,
+}
+
+# Which target types belong in which list of a B2B setting.
+_LIST_TARGET_TYPES: Mapping[str, frozenset[str]] = {
+    "users_and_groups": frozenset({"user", "group"}),
+    "applications": frozenset({"application"}),
+}
+
+
+class _Collector:
+    """Accumulates problems for one construct path."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[ValidationProblem] = []
+
+    def add(self, prop: str, value: Any, problem: str, fix: str) -> None:
+        self.problems.append(ValidationProblem(self.path, prop, value, problem, fix))
+
+
+def validate_partner(
+    path: str,
+    *,
+    tenant_id: Any,
+    settings: Mapping[str, Any],
+    is_service_provider: Any = None,
+) -> list[ValidationProblem]:
+    """Return every problem with one partner's input; an empty list means it is valid.
+
+    ``settings`` maps the construct's keyword names (see ``SETTING_TYPES``) to what the caller passed.
+    """
+    out = _Collector(path)
+    _check_tenant_id(out, tenant_id)
+    if is_service_provider is not None and not isinstance(is_service_provider, bool):
+        if not is_unresolved(is_service_provider):
+            out.add("is_service_provider", is_service_provider, "must be True or False", "pass a bool")
+    for prop, setting in settings.items():
+        if setting is None:
+            continue
+        expected = SETTING_TYPES[prop]
+        if not isinstance(setting, expected):
+            out.add(
+                prop,
+                setting,
+                f"must be a {expected.__name__}, not {type(setting).__name__}",
+                f"pass {expected.__name__}(...) from constructs_xtap",
+            )
+            continue
+        if isinstance(setting, B2BSetting | TenantRestrictions):
+            _check_lists(out, prop, setting)
+        elif isinstance(setting, InboundTrust | AutomaticUserConsent):
+            _check_flags(out, prop, setting)
+        if isinstance(setting, TenantRestrictions) and setting.devices is not None:
+            out.add(
+                f"{prop}.devices",
+                setting.devices,
+                "the devices filter is not supported on the server side yet (Graph documentation)",
+                "leave devices unset; restrict by users_and_groups and applications instead",
+            )
+    return out.problems
+
+
+def _check_tenant_id(out: _Collector, tenant_id: Any) -> None:
+    if is_unresolved(tenant_id):
+        return
+    if not isinstance(tenant_id, str) or not GUID.match(tenant_id):
+        out.add(
+            "tenant_id",
+            tenant_id,
+            "is not a tenant ID (a GUID); Graph keys partners by tenant ID, not by domain name",
+            f"use the partner's tenant ID, e.g. {EXAMPLE_GUID!r}",
+        )
+
+
+def _check_flags(out: _Collector, prop: str, setting: InboundTrust | AutomaticUserConsent) -> None:
+    for name, value in vars(setting).items():
+        if value is not None and not isinstance(value, bool) and not is_unresolved(value):
+            out.add(f"{prop}.{name}", value, "must be True, False or None", "pass a bool, or None to inherit")
+
+
+def _check_lists(out: _Collector, prop: str, setting: B2BSetting | TenantRestrictions) -> None:
+    for list_name in ("users_and_groups", "applications"):
+        config = getattr(setting, list_name)
+        if config is None:
+            continue
+        where = f"{prop}.{list_name}"
+        if not isinstance(config, TargetConfiguration):
+            out.add(
+                where,
+                config,
+                f"must be a TargetConfiguration, not {type(config).__name__}",
+                "pass TargetConfiguration(access_type, targets)",
+            )
+            continue
+        _check_target_configuration(out, where, config, _LIST_TARGET_TYPES[list_name])
+    _check_users_match_applications(out, prop, setting.users_and_groups, setting.applications)
+
+
+def _check_target_configuration(
+    out: _Collector, where: str, config: TargetConfiguration, allowed_types: frozenset[str]
+) -> None:
+    _check_enum(out, f"{where}.access_type", config.access_type, ACCESS_TYPES)
+    if not config.targets:
+        out.add(
+            f"{where}.targets",
+            [],
+            "is empty; Graph needs at least one target to apply the rule to",
+            "list at least one Target, e.g. Target.all_users(), or leave the whole setting unset to inherit",
+        )
+        return
+    seen: dict[str, int] = {}
+    for index, target in enumerate(config.targets):
+        here = f"{where}.targets[{index}]"
+        if not isinstance(target, Target):
+            out.add(
+                here, target, f"must be a Target, not {type(target).__name__}", "use Target.group(id) etc."
+            )
+            continue
+        _check_target(out, here, target, allowed_types)
+        if not is_unresolved(target.target) and isinstance(target.target, str):
+            key = target.target.lower()
+            if key in seen:
+                out.add(
+                    f"{here}.target",
+                    target.target,
+                    f"duplicates targets[{seen[key]}]",
+                    "list each user, group or application once",
+                )
+            else:
+                seen[key] = index
+    _check_all_keyword_alone(out, where, config)
+
+
+def _check_enum(out: _Collector, prop: str, value: Any, allowed: frozenset[str]) -> None:
+    if is_unresolved(value):
+        return
+    if value not in allowed:  # a StrEnum member compares equal to its string value
+        out.add(prop, value, f"is not one of {sorted(allowed)}", f"use one of {sorted(allowed)} (lower case)")
+
+
+def _check_target(out: _Collector, here: str, target: Target, allowed_types: frozenset[str]) -> None:
+    _check_enum(out, f"{here}.target_type", target.target_type, TARGET_TYPES)
+    type_known = not is_unresolved(target.target_type) and target.target_type in TARGET_TYPES
+    if type_known and target.target_type not in allowed_types:
+        out.add(
+            f"{here}.target_type",
+            str(target.target_type),
+            f"this list holds only {' or '.join(sorted(allowed_types))} targets",
+            "move the target to the other list of the setting (users_and_groups or applications)",
+        )
+    value = target.target
+    if is_unresolved(value):
+        return
+    if not isinstance(value, str):
+        out.add(f"{here}.target", value, "must be a string", "pass an object id, app id or keyword")
+        return
+    if value in KEYWORD_TARGET_TYPES:
+        paired = KEYWORD_TARGET_TYPES[value]
+        if type_known and target.target_type != paired:
+            out.add(
+                f"{here}.target_type",
+                str(target.target_type),
+                f"keyword {value!r} can only be paired with target_type {paired!r}",
+                f"use target_type {paired!r} (the Target factories do this for you)",
+            )
+        return
+    if not GUID.match(value):
+        near = [k for k in KEYWORD_TARGET_TYPES if k.lower() == value.lower()]
+        fix = (
+            f"keywords are case-sensitive: write {near[0]!r}"
+            if near
+            else f"use an object id / app id GUID or one of {sorted(KEYWORD_TARGET_TYPES)}"
+        )
+        out.add(f"{here}.target", value, "is neither a GUID nor a reserved keyword", fix)
+
+
+def _check_all_keyword_alone(out: _Collector, where: str, config: TargetConfiguration) -> None:
+    # Only targets known at synth time count: a token is skipped, never the cause of a rejection.
+    values = [t.target for t in config.targets if isinstance(t, Target) and not is_unresolved(t.target)]
+    for keyword in sorted(ALL_TARGET_KEYWORDS):
+        if keyword in values and len(values) > 1:
+            out.add(
+                f"{where}.targets",
+                values,
+                f"{keyword!r} already means every target and cannot be listed beside specific targets",
+                f"list {keyword!r} alone, or list only the specific targets",
+            )
+
+
+def _is(config: TargetConfiguration | None, access_type: str, keyword: str | None = None) -> bool:
+    """True when ``config`` has this access type (and, if given, targets exactly ``keyword``)."""
+    if not isinstance(config, TargetConfiguration) or config.access_type != access_type:
+        return False
+    if keyword is None:
+        return True
+    return [getattr(t, "target", None) for t in config.targets] == [keyword]
+
+
+def _check_users_match_applications(
+    out: _Collector, prop: str, users: TargetConfiguration | None, apps: TargetConfiguration | None
+) -> None:
+    """Graph's users-and-groups vs applications consistency rules (graph-api.md §3.1 R9-R10).
+
+    The Entra admin center enforces these ("Conflicting settings aren't allowed"); whether the Graph API
+    enforces them is undocumented. We enforce them so code cannot express what the portal forbids:
+
+    | users_and_groups        | applications               | verdict                                 |
+    |-------------------------|----------------------------|-----------------------------------------|
+    | blocked AllUsers        | anything but blocked AllApplications | rejected (R9 example 1, R10)  |
+    | allowed (anyone)        | blocked AllApplications    | rejected (R9 example 2: allow >= 1 app)  |
+    | blocked specific groups | blocked AllApplications    | accepted (documented, §5.35)             |
+
+    Only checked when both lists are set and neither access type is a deploy-time token.
+    """
+    if users is None or apps is None:
+        return
+    if is_unresolved(getattr(users, "access_type", None)) or is_unresolved(
+        getattr(apps, "access_type", None)
+    ):
+        return
+    block_all_apps = _is(apps, "blocked", "AllApplications")
+    if _is(users, "blocked", "AllUsers") and not block_all_apps:
+        out.add(
+            f"{prop}.applications",
+            _describe(apps),
+            "users_and_groups blocks all users, so access to all applications must be blocked too",
+            "set applications to TargetConfiguration.blocked(Target.all_applications())",
+        )
+    elif _is(users, "allowed") and block_all_apps:
+        out.add(
+            f"{prop}.applications",
+            _describe(apps),
+            "users_and_groups allows users in, so at least one application must be allowed",
+            "allow the applications they need, or block users_and_groups as well",
+        )
+
+
+def _describe(config: TargetConfiguration) -> str:
+    return f"{config.access_type} {[getattr(t, 'target', t) for t in config.targets]}"

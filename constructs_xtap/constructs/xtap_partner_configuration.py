@@ -1,0 +1,94 @@
+"""The hand-written cdktf L1 binding of the Terraform resource ``xtap_partner_configuration``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from cdktf import (
+    IResolvable,
+    ITerraformDependable,
+    ITerraformIterator,
+    TerraformCount,
+    TerraformProvider,
+    TerraformResource,
+    TerraformResourceLifecycle,
+)
+from constructs import Construct
+
+from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
+from constructs_xtap.wire.partner_schema import (
+    ATTR_ID,
+    ATTR_IS_SERVICE_PROVIDER,
+    ATTR_TENANT_ID,
+    JSON_SETTINGS,
+    RESOURCE_TYPE,
+)
+
+
+class XtapPartnerConfiguration(TerraformResource):
+    """``resource "xtap_partner_configuration"``: attributes exactly as the provider's schema declares them.
+
+    Nested settings are JSON strings (``json_settings``: attribute name -> text written like Terraform's
+    ``jsonencode``); an attribute left out is ``null`` in Terraform, which means "inherit from the default
+    configuration". Prefer the L2 ``CrossTenantAccessPartner``, which builds these strings and validates.
+    """
+
+    TF_RESOURCE_TYPE = RESOURCE_TYPE
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        tenant_id: str,
+        json_settings: dict[str, str] | None = None,
+        is_service_provider: bool | IResolvable | None = None,
+        count: int | TerraformCount | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        for_each: ITerraformIterator | None = None,
+        lifecycle: TerraformResourceLifecycle | None = None,
+        provider: TerraformProvider | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            terraform_resource_type=RESOURCE_TYPE,
+            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            count=count,
+            depends_on=depends_on,
+            for_each=for_each,
+            lifecycle=lifecycle,
+            provider=provider,
+        )
+        known = {s.attribute for s in JSON_SETTINGS}
+        unknown = sorted(set(json_settings or {}) - known)
+        if unknown:
+            raise ValueError(f"{RESOURCE_TYPE} has no attribute(s) {unknown}; known: {sorted(known)}")
+        self._tenant_id = tenant_id
+        self._json_settings = dict(json_settings or {})
+        self._is_service_provider = is_service_provider
+
+    @property
+    def partner_id(self) -> str:
+        """The ``id`` attribute (a token until deploy): equals the partner's tenant id."""
+        return self.get_string_attribute(ATTR_ID)
+
+    @property
+    def tenant_id_attribute(self) -> str:
+        """The ``tenant_id`` attribute as a token, for referencing from other resources."""
+        return self.get_string_attribute(ATTR_TENANT_ID)
+
+    @property
+    def json_settings(self) -> dict[str, str]:
+        """The JSON-string attributes that are set (attribute name -> JSON text)."""
+        return dict(self._json_settings)
+
+    def _synthesize_attributes(self) -> dict[str, Any]:
+        attributes: dict[str, Any] = {ATTR_TENANT_ID: self._tenant_id}
+        for setting in JSON_SETTINGS:
+            if setting.attribute in self._json_settings:
+                attributes[setting.attribute] = self._json_settings[setting.attribute]
+        if self._is_service_provider is not None:
+            attributes[ATTR_IS_SERVICE_PROVIDER] = self._is_service_provider
+        return attributes

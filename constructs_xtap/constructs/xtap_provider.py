@@ -1,0 +1,94 @@
+"""The hand-written cdktf L1 binding of this project's Terraform provider block, ``provider "xtap"``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsii
+from cdktf import IResolvable, TerraformProvider, TerraformProviderGeneratorMetadata
+from constructs import Construct
+
+from constructs_xtap.wire.partner_schema import (
+    PROVIDER_LOCAL_NAME,
+    PROVIDER_SOURCE,
+    PROVIDER_VERSION_CONSTRAINT,
+)
+
+#: Written into ``terraform.required_providers.xtap``. The version constraint is required: without it
+#: ``cdktf deploy`` rejects the stack with a zod "version: Required" error (toolchain-recipes.md §3.5).
+XTAP_GENERATOR_METADATA = TerraformProviderGeneratorMetadata(
+    provider_name=PROVIDER_LOCAL_NAME,
+    provider_version_constraint=PROVIDER_VERSION_CONSTRAINT,
+)
+
+
+class XtapProvider(TerraformProvider):
+    """``provider "xtap"``: where and as whom the provider calls Graph.
+
+    Every argument is optional and defaults to ``None``: left out of the block, so the provider reads
+    it from its environment variables (``AZURE_TENANT_ID``, ``XTAP_GRAPH_ENDPOINT``, ...). Secrets
+    (client secret, certificate password, federated token) have no argument on purpose: they would be
+    written in clear into cdk.tf.json, so pipelines pass them through the environment.
+    """
+
+    TF_RESOURCE_TYPE = PROVIDER_LOCAL_NAME
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        alias: str | None = None,
+        tenant_id: str | None = None,
+        client_id: str | None = None,
+        client_certificate_path: str | None = None,
+        federated_token_file: str | None = None,
+        use_managed_identity: bool | IResolvable | None = None,
+        cloud: str | None = None,
+        graph_endpoint: str | None = None,
+        authority_host: str | None = None,
+        ca_bundle: str | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            terraform_resource_type=PROVIDER_LOCAL_NAME,
+            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            terraform_provider_source=PROVIDER_SOURCE,
+        )
+        self._alias = alias
+        self._settings: dict[str, Any] = {
+            "tenant_id": tenant_id,
+            "client_id": client_id,
+            "client_certificate_path": client_certificate_path,
+            "federated_token_file": federated_token_file,
+            "use_managed_identity": use_managed_identity,
+            "cloud": cloud,
+            "graph_endpoint": graph_endpoint,
+            "authority_host": authority_host,
+            "ca_bundle": ca_bundle,
+        }
+
+    # cdktf reads the alias through this getter (for the block and for "xtap.<alias>" references), and
+    # the base class keeps none: generated bindings override it the same way.
+    @property
+    @jsii.member(jsii_name="alias")
+    def alias(self) -> str | None:
+        """The provider alias; default ``None``: the stack's default ``xtap`` provider."""
+        return getattr(self, "_alias", None)
+
+    @alias.setter
+    def alias(self, value: str | None) -> None:
+        self._alias = value
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        """The block's attributes as given; ``None`` means "from the environment"."""
+        return dict(self._settings)
+
+    def _synthesize_attributes(self) -> dict[str, Any]:
+        # jsii calls this Python override (the underscore name is the binding of synthesizeAttributes).
+        attributes = {k: v for k, v in self._settings.items() if v is not None}
+        if self.alias is not None:
+            attributes["alias"] = self.alias
+        return attributes

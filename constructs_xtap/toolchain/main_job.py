@@ -1,0 +1,103 @@
+"""``make deploy`` / ``make destroy``: deploy ``stacks/``' partners with the real cdktf CLI.
+
+With tenant credentials in the environment (``AZURE_TENANT_ID``, ``AZURE_CLIENT_ID`` and a secret,
+certificate or federated token), the job talks to that tenant. Without them it starts the local Graph for
+the run, keeping its state in ``.xtap/local-graph/`` (ignored by git) so a later ``make destroy`` finds
+the partners again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from constructs_xtap.toolchain.toolchain_env import toolchain_env
+
+STACK_NAME = "partners"
+_CREDENTIAL_VARIABLES = (
+    "AZURE_CLIENT_SECRET",
+    "AZURE_CLIENT_CERTIFICATE_PATH",
+    "AZURE_FEDERATED_TOKEN_FILE",
+    "ARM_CLIENT_SECRET",
+    "ARM_CLIENT_CERTIFICATE_PATH",
+    "ARM_OIDC_TOKEN",
+    "ARM_OIDC_TOKEN_FILE_PATH",
+)
+
+
+def has_tenant_credentials(env: Mapping[str, str]) -> bool:
+    """True when the environment names a tenant, a client and one credential for it."""
+    tenant = env.get("AZURE_TENANT_ID") or env.get("ARM_TENANT_ID")
+    client = env.get("AZURE_CLIENT_ID") or env.get("ARM_CLIENT_ID")
+    return bool(tenant and client and any(env.get(name) for name in _CREDENTIAL_VARIABLES))
+
+
+@contextlib.contextmanager
+def graph_environment(project_dir: Path) -> Iterator[dict[str, str]]:
+    """Yield the environment pointing at the real tenant, or at a local Graph running for the block."""
+    if has_tenant_credentials(os.environ):
+        print("xtap: using the tenant credentials found in the environment", flush=True)
+        yield {}
+        return
+    from constructs_xtap.local_graph import LocalGraph
+
+    state = project_dir / ".xtap" / "local-graph" / "state.json"
+    state.parent.mkdir(parents=True, exist_ok=True)
+    with LocalGraph(port=0, state_file=str(state)) as graph:
+        print(f"xtap: no tenant credentials; using the local Graph at {graph.graph_endpoint}", flush=True)
+        yield dict(graph.env())
+
+
+def cdktf_executable(project_dir: Path) -> str:
+    """The pinned cdktf CLI from node_modules, or one on PATH."""
+    local = project_dir / "node_modules" / ".bin" / "cdktf"
+    if local.is_file():
+        return str(local)
+    found = shutil.which("cdktf")
+    if not found:
+        raise SystemExit("xtap: cdktf CLI not found; run `npm ci` (make deploy does) or put cdktf on PATH")
+    return found
+
+
+def print_partners(env: Mapping[str, str]) -> None:
+    """Print the partners exactly as Graph now holds them."""
+    from constructs_xtap.graph import GraphClient
+    from constructs_xtap.provider.provider_config import ProviderConfig
+
+    config = ProviderConfig.from_environment(env)
+    partners = GraphClient.from_settings(config).list_partners()
+    print(f"xtap: Graph now holds {len(partners)} partner configuration(s):")
+    print(json.dumps(partners, indent=2, sort_keys=True))
+
+
+def run(action: str, project_dir: Path) -> int:
+    """Deploy or destroy the deployable stack; return the exit code."""
+    cdktf = cdktf_executable(project_dir)
+    with graph_environment(project_dir) as graph_env:
+        env = {**os.environ, **toolchain_env(), **graph_env}
+        command = [cdktf, action, STACK_NAME, "--auto-approve"]
+        print("xtap: " + " ".join(command[1:]), flush=True)
+        code = subprocess.call(command, cwd=project_dir, env=env)
+        if code != 0:
+            return code
+        print_partners(env)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: ``python -m constructs_xtap.toolchain.main_job deploy|destroy``."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or args[0] not in ("deploy", "destroy"):
+        print("usage: python -m constructs_xtap.toolchain.main_job deploy|destroy", file=sys.stderr)
+        return 2
+    return run(args[0], Path.cwd())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""TenantStack: partners composed with other tenant infrastructure through the prebuilt azuread bindings.
+
+Synth-only in this repository: the azuread provider cannot be installed offline, so this stack is
+tested by synthesizing it, never deployed by ``make deploy``.
+"""
+
+from __future__ import annotations
+
+from cdktf import TerraformStack
+from cdktf_cdktf_provider_azuread.application import Application
+from cdktf_cdktf_provider_azuread.group import Group
+from cdktf_cdktf_provider_azuread.provider import AzureadProvider
+from constructs import Construct
+
+from constructs_xtap import B2BSetting, CrossTenantAccessPartner, Target, TargetConfiguration
+
+TENANT_STACK_NAME = "tenant"
+
+
+class TenantStack(TerraformStack):
+    """A liaison group and a vendor-facing app, created by azuread, and partners that refer to them.
+
+    Their ids are only known at deploy time: the partners' rules carry Terraform references
+    (``${azuread_group.partner-liaisons.object_id}``), which Terraform resolves before the provider runs.
+    """
+
+    def __init__(self, scope: Construct, id: str = TENANT_STACK_NAME) -> None:
+        super().__init__(scope, id)
+        AzureadProvider(self, "azuread")  # configured from ARM_* / AZURE_* environment variables
+        self.liaisons = Group(
+            self,
+            "partner-liaisons",
+            display_name="Partner liaisons",
+            security_enabled=True,
+        )
+        self.vendor_portal = Application(self, "vendor-portal", display_name="Vendor portal")
+        # Only the liaison group may go out to this partner, to any of its applications.
+        self.liaison_partner = CrossTenantAccessPartner(
+            self,
+            "liaison-partner",
+            tenant_id="e1a7c9d3-5b2f-4e6a-8d0c-7f3b1a9e5c42",
+            b2b_collaboration_outbound=B2BSetting(
+                users_and_groups=TargetConfiguration.allowed(Target.group(self.liaisons.object_id)),
+                applications=TargetConfiguration.allowed(Target.all_applications()),
+            ),
+        )
+        # The vendor's users may come in to the vendor portal only.
+        self.vendor_partner = CrossTenantAccessPartner(
+            self,
+            "vendor",
+            tenant_id="4b2e8d61-7f3a-4c59-9e0d-1a6c5b7f8e23",
+            b2b_collaboration_inbound=B2BSetting(
+                users_and_groups=TargetConfiguration.allowed(Target.all_users()),
+                applications=TargetConfiguration.allowed(Target.application(self.vendor_portal.client_id)),
+            ),
+        )

@@ -1,0 +1,369 @@
+"""One group per synth-time rule: rejects the bad case, accepts the edge case, skips deploy-time tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cdktf import TerraformStack, TerraformVariable
+from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
+
+from constructs_xtap import (
+    AccessType,
+    AutomaticUserConsent,
+    B2BSetting,
+    InboundTrust,
+    Target,
+    TargetConfiguration,
+    TargetType,
+    TenantRestrictions,
+    ValidationProblem,
+)
+
+Problems = Callable[..., list[ValidationProblem]]
+OTHER_GROUP = "0f8e2d4c-6a1b-4c3d-9e5f-7a8b9c0d1e2f"
+
+
+def users(config: TargetConfiguration) -> B2BSetting:
+    return B2BSetting(users_and_groups=config)
+
+
+def apps(config: TargetConfiguration) -> B2BSetting:
+    return B2BSetting(applications=config)
+
+
+def props_of(found: list[ValidationProblem]) -> list[str]:
+    return [p.property for p in found]
+
+
+# tenant_id must be a GUID
+
+
+def test_partner_rejects_non_guid_tenant_id(problems: Problems) -> None:
+    found = problems(tenant_id="contoso.onmicrosoft.com")
+    assert props_of(found) == ["tenant_id"]
+    assert found[0].value == "contoso.onmicrosoft.com"
+    assert "GUID" in found[0].problem
+
+
+def test_partner_accepts_upper_case_guid_tenant_id(problems: Problems) -> None:
+    assert problems(tenant_id=SEED_TENANT.upper()) == []
+
+
+def test_partner_skips_token_tenant_id(problems: Problems, token_string: str) -> None:
+    assert problems(tenant_id=token_string) == []
+
+
+# access_type must be allowed/blocked
+
+
+def test_partner_rejects_unknown_access_type(problems: Problems) -> None:
+    found = problems(b2b_collaboration_inbound=users(TargetConfiguration("Allowed", [Target.all_users()])))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.access_type"]
+
+
+def test_partner_rejects_unknown_future_value_access_type(problems: Problems) -> None:
+    found = problems(
+        b2b_collaboration_inbound=users(TargetConfiguration("unknownFutureValue", [Target.all_users()]))
+    )
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.access_type"]
+
+
+def test_partner_accepts_access_type_given_as_string(problems: Problems) -> None:
+    assert (
+        problems(b2b_collaboration_inbound=users(TargetConfiguration("blocked", [Target.group(GROUP_ID)])))
+        == []
+    )
+
+
+def test_partner_skips_token_access_type(problems: Problems, token_string: str) -> None:
+    config = TargetConfiguration(token_string, [Target.group(GROUP_ID)])
+    assert problems(b2b_collaboration_inbound=users(config)) == []
+
+
+# target_type must be user/group/application
+
+
+def test_partner_rejects_unknown_target_type(problems: Problems) -> None:
+    found = problems(b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target(GROUP_ID, "groups"))))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0].target_type"]
+
+
+def test_partner_accepts_target_type_given_as_string(problems: Problems) -> None:
+    assert (
+        problems(b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target(GROUP_ID, "group"))))
+        == []
+    )
+
+
+def test_partner_skips_token_target_type(problems: Problems, token_string: str) -> None:
+    config = TargetConfiguration.allowed(Target(GROUP_ID, token_string))
+    assert problems(b2b_collaboration_inbound=users(config)) == []
+
+
+# keywords are paired with their only type
+
+
+def test_partner_rejects_keyword_with_wrong_target_type(problems: Problems) -> None:
+    found = problems(
+        b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target("AllUsers", "group")))
+    )
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0].target_type"]
+    assert "'user'" in found[0].fix
+
+
+def test_partner_accepts_all_microsoft_apps_as_application(problems: Problems) -> None:
+    config = TargetConfiguration.allowed(Target("AllMicrosoftApps", TargetType.APPLICATION))
+    assert problems(b2b_collaboration_inbound=apps(config)) == []
+
+
+def test_partner_skips_token_target_when_pairing_keywords(problems: Problems, token_string: str) -> None:
+    config = TargetConfiguration.allowed(Target(token_string, TargetType.GROUP))
+    assert problems(b2b_collaboration_inbound=users(config)) == []
+
+
+# a specific target is a GUID; keywords are case-sensitive
+
+
+def test_partner_rejects_mis_cased_keyword_and_names_the_right_one(problems: Problems) -> None:
+    found = problems(b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target("allusers", "user"))))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0].target"]
+    assert "'AllUsers'" in found[0].fix
+
+
+def test_partner_rejects_target_that_is_not_a_guid(problems: Problems) -> None:
+    found = problems(b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target.group("sales-team"))))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0].target"]
+
+
+def test_partner_accepts_upper_case_guid_target(problems: Problems) -> None:
+    assert (
+        problems(b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target.group(GROUP_ID.upper()))))
+        == []
+    )
+
+
+def test_partner_skips_token_target(problems: Problems, token_string: str) -> None:
+    assert (
+        problems(b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target.group(token_string))))
+        == []
+    )
+
+
+# AllUsers / AllApplications stand alone
+
+
+def test_partner_rejects_all_users_beside_specific_targets(problems: Problems) -> None:
+    config = TargetConfiguration.allowed(Target.all_users(), Target.group(GROUP_ID))
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets"]
+    assert "AllUsers" in found[0].problem
+
+
+def test_partner_rejects_all_applications_beside_specific_apps(problems: Problems) -> None:
+    config = TargetConfiguration.allowed(Target.all_applications(), Target.application(APP_ID))
+    assert props_of(problems(b2b_collaboration_inbound=apps(config))) == [
+        "b2b_collaboration_inbound.applications.targets"
+    ]
+
+
+def test_partner_accepts_office365_beside_specific_apps(problems: Problems) -> None:
+    # Office365 is a suite, not "everything", so it may be listed with other applications.
+    config = TargetConfiguration.allowed(Target.office365(), Target.application(APP_ID))
+    assert problems(b2b_collaboration_inbound=apps(config)) == []
+
+
+def test_partner_skips_token_beside_all_users(problems: Problems, token_string: str) -> None:
+    config = TargetConfiguration.allowed(Target.all_users(), Target.group(token_string))
+    assert problems(b2b_collaboration_inbound=users(config)) == []
+
+
+# no duplicate targets
+
+
+def test_partner_rejects_duplicate_target_ignoring_case(problems: Problems) -> None:
+    config = TargetConfiguration.blocked(Target.group(GROUP_ID), Target.group(GROUP_ID.upper()))
+    found = problems(b2b_collaboration_outbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_outbound.users_and_groups.targets[1].target"]
+    assert "targets[0]" in found[0].problem
+
+
+def test_partner_accepts_two_distinct_targets(problems: Problems) -> None:
+    config = TargetConfiguration.blocked(Target.group(GROUP_ID), Target.group(OTHER_GROUP))
+    assert problems(b2b_collaboration_outbound=users(config)) == []
+
+
+def test_partner_skips_repeated_token_targets(problems: Problems, token_string: str) -> None:
+    config = TargetConfiguration.blocked(Target.group(token_string), Target.group(token_string))
+    assert problems(b2b_collaboration_outbound=users(config)) == []
+
+
+# target lists are not empty
+
+
+def test_partner_rejects_empty_target_list(problems: Problems) -> None:
+    found = problems(b2b_collaboration_outbound=users(TargetConfiguration(AccessType.BLOCKED, [])))
+    assert props_of(found) == ["b2b_collaboration_outbound.users_and_groups.targets"]
+
+
+def test_partner_accepts_single_target_list(problems: Problems) -> None:
+    assert (
+        problems(b2b_collaboration_outbound=users(TargetConfiguration.blocked(Target.group(GROUP_ID)))) == []
+    )
+
+
+def test_partner_accepts_single_token_target_list(problems: Problems, token_string: str) -> None:
+    assert (
+        problems(b2b_collaboration_outbound=users(TargetConfiguration.blocked(Target.group(token_string))))
+        == []
+    )
+
+
+# users_and_groups holds users/groups, applications holds applications
+
+
+def test_partner_rejects_group_in_applications_list(problems: Problems) -> None:
+    found = problems(b2b_direct_connect_inbound=apps(TargetConfiguration.allowed(Target.group(GROUP_ID))))
+    assert props_of(found) == ["b2b_direct_connect_inbound.applications.targets[0].target_type"]
+
+
+def test_partner_rejects_application_in_users_list(problems: Problems) -> None:
+    found = problems(b2b_direct_connect_inbound=users(TargetConfiguration.allowed(Target.office365())))
+    assert props_of(found) == ["b2b_direct_connect_inbound.users_and_groups.targets[0].target_type"]
+
+
+def test_partner_accepts_user_and_group_in_users_list(problems: Problems) -> None:
+    config = TargetConfiguration.allowed(Target.user(OTHER_GROUP), Target.group(GROUP_ID))
+    assert problems(b2b_direct_connect_inbound=users(config)) == []
+
+
+def test_partner_skips_token_target_type_in_applications_list(problems: Problems, token_string: str) -> None:
+    config = TargetConfiguration.allowed(Target(APP_ID, token_string))
+    assert problems(b2b_direct_connect_inbound=apps(config)) == []
+
+
+# R9 example 1 / R10: blocking all users requires blocking all applications
+
+
+def test_partner_rejects_block_all_users_with_applications_allowed(problems: Problems) -> None:
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
+        applications=TargetConfiguration.allowed(Target.all_applications()),
+    )
+    found = problems(b2b_collaboration_inbound=setting)
+    assert props_of(found) == ["b2b_collaboration_inbound.applications"]
+    assert "blocks all users" in found[0].problem
+
+
+def test_partner_accepts_block_all_users_with_all_applications_blocked(problems: Problems) -> None:
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
+        applications=TargetConfiguration.blocked(Target.all_applications()),
+    )
+    assert problems(b2b_collaboration_inbound=setting) == []
+
+
+def test_partner_skips_consistency_when_access_type_is_token(problems: Problems, token_string: str) -> None:
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
+        applications=TargetConfiguration(token_string, [Target.all_applications()]),
+    )
+    assert problems(b2b_collaboration_inbound=setting) == []
+
+
+# R9 example 2: users allowed out means at least one application must be allowed
+
+
+def test_partner_rejects_allowed_users_with_all_applications_blocked(problems: Problems) -> None:
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration.allowed(Target.group(GROUP_ID)),
+        applications=TargetConfiguration.blocked(Target.all_applications()),
+    )
+    found = problems(b2b_collaboration_outbound=setting)
+    assert props_of(found) == ["b2b_collaboration_outbound.applications"]
+    assert "at least one application" in found[0].problem
+
+
+def test_partner_accepts_blocked_group_with_all_applications_blocked(problems: Problems) -> None:
+    # Documented: "Block users in group 'g1' from accessing any application" (graph-api.md §5.35).
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration.blocked(Target.group(GROUP_ID)),
+        applications=TargetConfiguration.blocked(Target.all_applications()),
+    )
+    assert problems(b2b_collaboration_outbound=setting) == []
+
+
+def test_partner_skips_allowed_users_rule_when_users_access_type_is_token(
+    problems: Problems, token_string: str
+) -> None:
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration(token_string, [Target.group(GROUP_ID)]),
+        applications=TargetConfiguration.blocked(Target.all_applications()),
+    )
+    assert problems(b2b_collaboration_outbound=setting) == []
+
+
+# tenant_restrictions.devices is not supported by the service
+
+
+def test_partner_rejects_tenant_restrictions_devices(problems: Problems) -> None:
+    restrictions = TenantRestrictions(
+        users_and_groups=TargetConfiguration.allowed(Target.all_users()),
+        devices={"mode": "allowed", "rule": "device.deviceAttribute2 -eq 'PAW'"},
+    )
+    found = problems(tenant_restrictions=restrictions)
+    assert props_of(found) == ["tenant_restrictions.devices"]
+    assert "not supported" in found[0].problem
+
+
+def test_partner_accepts_tenant_restrictions_without_devices(problems: Problems) -> None:
+    restrictions = TenantRestrictions(
+        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
+        applications=TargetConfiguration.blocked(Target.all_applications()),
+    )
+    assert problems(tenant_restrictions=restrictions) == []
+
+
+# settings have the documented types
+
+
+def test_partner_rejects_dict_in_place_of_setting(problems: Problems) -> None:
+    found = problems(inbound_trust={"isMfaAccepted": True})
+    assert props_of(found) == ["inbound_trust"]
+    assert "InboundTrust(" in found[0].fix
+
+
+def test_partner_rejects_non_bool_trust_flag(problems: Problems) -> None:
+    found = problems(inbound_trust=InboundTrust(is_mfa_accepted="yes"))  # type: ignore[arg-type]
+    assert props_of(found) == ["inbound_trust.is_mfa_accepted"]
+
+
+def test_partner_accepts_false_trust_flag(problems: Problems) -> None:
+    assert problems(inbound_trust=InboundTrust(is_mfa_accepted=False)) == []
+
+
+def test_partner_skips_token_trust_flag(problems: Problems, stack: TerraformStack) -> None:
+    flag = TerraformVariable(stack, "trust_mfa", type="bool").boolean_value
+    assert problems(automatic_user_consent=AutomaticUserConsent(inbound_allowed=flag)) == []
+
+
+def test_partner_rejects_non_bool_is_service_provider(problems: Problems) -> None:
+    assert props_of(problems(is_service_provider="true")) == ["is_service_provider"]
+
+
+# all problems at once
+
+
+def test_partner_reports_every_problem_in_one_error_with_path_value_and_fix(problems: Problems) -> None:
+    found = problems(
+        tenant_id="not-a-guid",
+        b2b_collaboration_inbound=users(TargetConfiguration("permit", [])),
+        inbound_trust=InboundTrust(is_mfa_accepted="yes"),  # type: ignore[arg-type]
+    )
+    assert props_of(found) == [
+        "tenant_id",
+        "b2b_collaboration_inbound.users_and_groups.access_type",
+        "b2b_collaboration_inbound.users_and_groups.targets",
+        "inbound_trust.is_mfa_accepted",
+    ]
+    assert {p.path for p in found} == {"test/partner0"}
+    assert all(p.fix for p in found)
