@@ -68,10 +68,14 @@ def cdktf_executable(project_dir: Path) -> str:
 def print_partners(env: Mapping[str, str]) -> None:
     """Print the partners exactly as Graph now holds them."""
     from constructs_xtap.graph import GraphClient
-    from constructs_xtap.provider.provider_config import ProviderConfig
+    from constructs_xtap.provider.provider_config import resolve_provider_config
 
-    config = ProviderConfig.from_environment(env)
-    partners = GraphClient.from_settings(config).list_partners()
+    settings, problems = resolve_provider_config({}, env)
+    if settings is None:
+        for problem in problems:
+            print(f"xtap: cannot list partners: {problem}", file=sys.stderr)
+        return
+    partners = GraphClient.from_settings(settings).list_partners()
     print(f"xtap: Graph now holds {len(partners)} partner configuration(s):")
     print(json.dumps(partners, indent=2, sort_keys=True))
 

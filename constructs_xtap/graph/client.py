@@ -1,0 +1,316 @@
+"""GraphClient: the one place that speaks Microsoft Graph's partner endpoints, errors and retries.
+
+Every call has a connect and a read timeout. Answers 429, 500, 502, 503 and 504, a reset connection and
+a read timeout are retried for calls that are safe to replay, waiting what ``Retry-After`` says (fractional
+seconds too) or backing off exponentially with jitter, never past the call's deadline. A 401 gets one fresh
+token and one more try. Anything else becomes an exception from :mod:`constructs_xtap.graph.errors`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote
+
+import requests
+from urllib3.exceptions import MaxRetryError, ProtocolError, ReadTimeoutError
+from urllib3.response import BaseHTTPResponse, HTTPResponse
+
+from constructs_xtap.graph.errors import (
+    GraphEnvelope,
+    GraphRequestError,
+    GraphResponseError,
+    GraphStatusError,
+    status_error_class,
+)
+from constructs_xtap.graph.graph_settings import GraphSettings
+from constructs_xtap.graph.retry import GraphRetry, graph_retry
+from constructs_xtap.graph.token_source import MsalTokenSource, TokenSource
+
+log = logging.getLogger(__name__)
+
+PARTNERS_PATH = "/policies/crossTenantAccessPolicy/partners"
+
+
+def build_session(settings: GraphSettings) -> requests.Session:
+    """A session that trusts exactly the configured CAs.
+
+    ``trust_env`` is off because requests lets ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE`` override a
+    session's ``verify`` (toolchain-recipes.md §3.4); proxies from the environment are kept explicitly.
+    """
+    session = requests.Session()
+    session.trust_env = False
+    session.verify = settings.ca_bundle or True
+    session.proxies = dict(requests.utils.get_environ_proxies(settings.graph_endpoint))
+    session.headers["User-Agent"] = "constructs-xtap"
+    return session
+
+
+def parse_envelope(response: requests.Response) -> GraphEnvelope:
+    """Graph's error envelope, tolerating bodies that are not JSON (proxies, gateways)."""
+    code = message = request_id = client_request_id = None
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict):
+        code = _text(error.get("code"))
+        message = _text(error.get("message"))
+        inner = error.get("innerError") or error.get("innererror")
+        if isinstance(inner, dict):
+            request_id = _text(inner.get("request-id"))
+            client_request_id = _text(inner.get("client-request-id"))
+    elif response.text.strip():
+        message = f"non-JSON error body: {response.text.strip()[:200]}"
+    return GraphEnvelope(
+        code=code,
+        message=message,
+        request_id=request_id or response.headers.get("request-id"),
+        client_request_id=client_request_id or response.headers.get("client-request-id"),
+    )
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+class GraphClient:
+    """Create, read, update, delete and list cross-tenant access partner configurations."""
+
+    def __init__(
+        self,
+        settings: GraphSettings,
+        *,
+        session: requests.Session | None = None,
+        token_source: TokenSource | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings
+        self.session = session or build_session(settings)
+        self.token_source: TokenSource = token_source or MsalTokenSource(settings, self.session)
+        self._sleep = sleep
+        self._clock = clock
+
+    @classmethod
+    def from_settings(cls, settings: GraphSettings) -> GraphClient:
+        """The client for these settings, with its own session and msal application."""
+        return cls(settings)
+
+    def __repr__(self) -> str:
+        settings = self.settings
+        return f"GraphClient(graph_endpoint={settings.graph_endpoint!r}, tenant_id={settings.tenant_id!r})"
+
+    def close(self) -> None:
+        self.session.close()
+
+    # ------------------------------------------------------------------ partners
+
+    def create_partner(self, body: dict[str, Any]) -> dict[str, Any]:
+        """POST a partner (``body`` must hold ``tenantId``); returns the 201 body.
+
+        Replaying this POST is safe: ``tenantId`` is the key, so a replay of a create that did land is
+        answered 409 and never makes a second partner. The caller resolves that 409.
+        """
+        if not isinstance(body.get("tenantId"), str):
+            raise ValueError("create_partner needs a body with tenantId, the partner's key")
+        response = self._call("POST", PARTNERS_PATH, body=body, replayable=True)
+        return self._object(response, "POST", PARTNERS_PATH)
+
+    def get_partner(self, tenant_id: str) -> dict[str, Any]:
+        path = self._partner_path(tenant_id)
+        return self._object(self._call("GET", path), "GET", path)
+
+    def update_partner(self, tenant_id: str, body: dict[str, Any]) -> None:
+        """PATCH the given top-level properties (each is replaced wholesale by Graph; ``None`` = inherit)."""
+        self._call("PATCH", self._partner_path(tenant_id), body=body, replayable=True)
+
+    def delete_partner(self, tenant_id: str) -> None:
+        self._call("DELETE", self._partner_path(tenant_id), replayable=True)
+
+    def list_partners(self) -> list[dict[str, Any]]:
+        """Every partner, following ``@odata.nextLink`` if Graph pages the answer."""
+        partners: list[dict[str, Any]] = []
+        path: str | None = PARTNERS_PATH
+        while path:
+            page = self._object(self._call("GET", path), "GET", path)
+            values = page.get("value")
+            if not isinstance(values, list):
+                raise GraphResponseError(
+                    f"GET {path} answered without a 'value' list", method="GET", path=path
+                )
+            partners.extend(v for v in values if isinstance(v, dict))
+            next_link = page.get("@odata.nextLink")
+            path = self._relative(next_link) if isinstance(next_link, str) else None
+        return partners
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _partner_path(self, tenant_id: str) -> str:
+        return f"{PARTNERS_PATH}/{quote(tenant_id, safe='')}"
+
+    def _url(self, path: str) -> str:
+        return f"{self.settings.graph_endpoint.rstrip('/')}/{self.settings.api_version}{path}"
+
+    def _relative(self, link: str) -> str:
+        prefix = f"{self.settings.graph_endpoint.rstrip('/')}/{self.settings.api_version}"
+        return link[len(prefix) :] if link.startswith(prefix) else link
+
+    def _object(self, response: requests.Response, method: str, path: str) -> dict[str, Any]:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise GraphResponseError(
+                f"{method} {path} answered {response.status_code} with a body that is not a JSON object "
+                f"(request-id {response.headers.get('request-id') or 'not given'})",
+                method=method,
+                path=path,
+            )
+        return body
+
+    def _call(
+        self, method: str, path: str, *, body: dict[str, Any] | None = None, replayable: bool = True
+    ) -> requests.Response:
+        """Send one logical call, retrying as the module docstring says; returns the 2xx response."""
+        settings = self.settings
+        retry: GraphRetry = graph_retry(
+            max_tries=settings.max_tries,
+            backoff_factor=settings.backoff_factor,
+            backoff_max=settings.backoff_max,
+            backoff_jitter=settings.backoff_jitter,
+        )
+        deadline = self._clock() + settings.retry_deadline
+        url = self._url(path)
+        data = json.dumps(body).encode() if body is not None else None
+        tries = 0
+        token_refreshed = False
+        while True:
+            tries += 1
+            headers = {
+                "Authorization": f"Bearer {self.token_source.token()}",
+                "Accept": "application/json",
+                "client-request-id": str(uuid.uuid4()),
+            }
+            if data is not None:
+                headers["Content-Type"] = "application/json"
+            try:
+                response = self.session.request(
+                    method,
+                    url,
+                    data=data,
+                    headers=headers,
+                    timeout=(settings.connect_timeout, settings.read_timeout),
+                    allow_redirects=False,
+                )
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                if not self._network_error_is_retryable(exc, replayable):
+                    raise self._request_error(method, path, exc, tries) from None
+                try:
+                    retry = retry.increment(method, url, error=_urllib3_error(exc))
+                except Exception:  # urllib3 re-raises what it will not retry, or MaxRetryError
+                    raise self._request_error(method, path, exc, tries) from None
+                wait = retry.get_backoff_time()
+                if self._clock() + wait > deadline:
+                    raise self._request_error(method, path, exc, tries) from None
+                log.debug(
+                    "%s %s: %s, retrying in %.2fs (try %d)", method, path, type(exc).__name__, wait, tries
+                )
+                self._sleep(wait)
+                continue
+
+            status = response.status_code
+            log.debug(
+                "%s %s -> %d (request-id %s, try %d)",
+                method,
+                path,
+                status,
+                response.headers.get("request-id"),
+                tries,
+            )
+            if status < 400:
+                return response
+            if status == 401 and not token_refreshed:
+                # An expired or revoked token: drop it, get a new one, try once more.
+                token_refreshed = True
+                self.token_source.forget()
+                continue
+            raw = response.raw if isinstance(response.raw, BaseHTTPResponse) else _raw_copy(response)
+            has_retry_after = "Retry-After" in response.headers
+            if replayable and retry.is_retry(method, status, has_retry_after):
+                try:
+                    retry = retry.increment(method, url, response=raw)
+                except MaxRetryError:
+                    raise self._status_error(method, path, response, tries) from None
+                retry_after = retry.get_retry_after(raw)
+                wait = retry.get_backoff_time() if retry_after is None else retry_after
+                if self._clock() + wait > deadline:
+                    raise self._status_error(method, path, response, tries) from None
+                log.debug("%s %s: %d, retrying in %.3fs (try %d)", method, path, status, wait, tries)
+                self._sleep(wait)
+                continue
+            raise self._status_error(method, path, response, tries)
+
+    @staticmethod
+    def _network_error_is_retryable(exc: Exception, replayable: bool) -> bool:
+        # A connection that never opened cannot have delivered the request; anything later may have.
+        if isinstance(exc, requests.exceptions.SSLError):
+            return False
+        if isinstance(exc, requests.ConnectTimeout):
+            return True
+        return replayable
+
+    @staticmethod
+    def _request_error(method: str, path: str, exc: Exception, tries: int) -> GraphRequestError:
+        kind = "timed out" if isinstance(exc, requests.Timeout) else "failed without an answer"
+        count = f"{tries} {'try' if tries == 1 else 'tries'}"
+        return GraphRequestError(
+            f"{method} {path} {kind} ({type(exc).__name__}: {exc}; {count})",
+            method=method,
+            path=path,
+            tries=tries,
+        )
+
+    @staticmethod
+    def _status_error(method: str, path: str, response: requests.Response, tries: int) -> GraphStatusError:
+        envelope = parse_envelope(response)
+        retry_after = response.headers.get("Retry-After")
+        seconds: float | None = None
+        if retry_after:
+            try:
+                seconds = float(retry_after)
+            except ValueError:
+                seconds = None
+        return status_error_class(response.status_code)(
+            method=method,
+            path=path,
+            status=response.status_code,
+            envelope=envelope,
+            tries=tries,
+            retry_after=seconds,
+        )
+
+
+def _urllib3_error(exc: Exception) -> Exception:
+    """The urllib3 error inside a requests exception, so that ``Retry`` can classify it."""
+    inner = exc.args[0] if exc.args else None
+    if isinstance(inner, MaxRetryError) and inner.reason is not None:
+        inner = inner.reason
+    if isinstance(inner, Exception) and type(inner).__module__.startswith("urllib3"):
+        return inner
+    if isinstance(exc, requests.ReadTimeout):
+        return ReadTimeoutError(None, "", str(exc))  # type: ignore[arg-type]
+    return ProtocolError(str(exc))
+
+
+def _raw_copy(response: requests.Response) -> HTTPResponse:
+    """A urllib3 response carrying the status and headers, for transports that do not provide one."""
+    return HTTPResponse(
+        body=b"", headers=dict(response.headers), status=response.status_code, preload_content=False
+    )

@@ -1,0 +1,102 @@
+"""Access tokens the local token endpoint issues and the local Graph accepts.
+
+Tokens are JWTs signed with a key that lives only in this process (HS256), so a restarted local Graph
+rejects old tokens with 401 and clients re-acquire. ``revoke_all`` bumps a generation number carried in
+each token, so every token issued before it is answered 401 (tests of "401 mid-run -> re-acquire once").
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+
+from constructs_xtap.local_graph.client_registry import RegisteredClient
+from constructs_xtap.local_graph.graph_error import GraphError
+
+DEFAULT_LIFETIME = 3599  # seconds; what Entra answers as expires_in for app tokens
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    """A token and how long it lives, as the token endpoint answers it."""
+
+    access_token: str
+    expires_in: int
+
+
+def invalid_token(message: str) -> GraphError:
+    """Return Graph's 401 for a missing, malformed, expired or revoked bearer token."""
+    return GraphError(
+        401,
+        "InvalidAuthenticationToken",
+        message,
+        headers={"WWW-Authenticate": 'Bearer realm="", error="invalid_token"'},
+    )
+
+
+class AccessTokens:
+    """Issues and checks bearer tokens for one local tenant."""
+
+    def __init__(self, tenant_id: str, audience: str, issuer: str, lifetime: int = DEFAULT_LIFETIME) -> None:
+        self._key = secrets.token_bytes(64)
+        self._lock = threading.Lock()
+        self._generation = 0
+        self.tenant_id = tenant_id
+        self.audience = audience
+        self.issuer = issuer
+        self.lifetime = lifetime
+
+    def issue(self, client: RegisteredClient, lifetime: int | None = None) -> IssuedToken:
+        """Return a token for ``client`` carrying its app roles."""
+        now = int(time.time())
+        expires_in = self.lifetime if lifetime is None else lifetime
+        with self._lock:
+            generation = self._generation
+        claims = {
+            "aud": self.audience,
+            "iss": self.issuer,
+            "iat": now,
+            "nbf": now,
+            "exp": now + expires_in,
+            "tid": self.tenant_id,
+            "appid": client.client_id,
+            "azp": client.client_id,
+            "sub": client.client_id,
+            "roles": list(client.roles),
+            "jti": str(uuid.uuid4()),
+            "xtap_gen": generation,
+        }
+        return IssuedToken(jwt.encode(claims, self._key, algorithm="HS256"), expires_in)
+
+    def check(self, authorization: str | None) -> dict[str, Any]:
+        """Return the claims of a valid ``Authorization: Bearer`` header; raise a 401 ``GraphError``."""
+        if not authorization or not authorization.strip():
+            raise invalid_token("Access token is empty.")
+        scheme, _, token = authorization.strip().partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise invalid_token(
+                "Access token validation failure. The Authorization header must be 'Bearer <token>'."
+            )
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token.strip(), self._key, algorithms=["HS256"], audience=self.audience, leeway=0
+            )
+        except jwt.ExpiredSignatureError:
+            raise invalid_token("Lifetime validation failed, the token is expired.") from None
+        except jwt.InvalidTokenError:
+            raise invalid_token("Access token validation failure. Invalid audience or signature.") from None
+        with self._lock:
+            if claims.get("xtap_gen") != self._generation:
+                raise invalid_token("Lifetime validation failed, the token has been revoked.")
+        return claims
+
+    def revoke_all(self) -> None:
+        """Make every token issued so far invalid."""
+        with self._lock:
+            self._generation += 1

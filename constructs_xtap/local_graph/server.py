@@ -1,0 +1,246 @@
+"""``LocalGraph``: a faithful HTTPS stand-in for the Graph partner endpoints and the Entra token endpoint.
+
+Start it in-process (``with LocalGraph() as graph:``), as a pytest fixture (``local_graph``) or in the
+foreground (``xtap local-graph``). Everything is documented Graph behaviour (graph-api.md) except the
+choices below, which public documentation does not settle.
+
+Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
+
+1. A missing partner on GET, PATCH or DELETE is ``404 Request_ResourceNotFound`` "Resource '<id>' does
+   not exist or one of its queried reference-property objects are not present." (§3.3 item 8). A path id
+   that is not a GUID is simply not found.
+2. PATCH of ``tenantId`` or ``isServiceProvider`` (not in the update table, §1.4) is
+   ``400 Request_BadRequest``; writing the server-managed ``isInMultiTenantOrganization`` on POST or PATCH
+   is 400 too.
+3. DELETE of a partner with ``isServiceProvider: true`` (documented as impossible, R8) is
+   ``400 Request_BadRequest``.
+4. An invalid enum value (``accessType``, ``targetType``, ``devices.mode``), a JSON type mismatch, a
+   missing ``tenantId`` or a ``tenantId`` that is not a GUID on POST is ``400 Request_BadRequest`` naming
+   the property. ``unknownFutureValue`` is not accepted from clients (Graph's sentinel for values it may
+   send). Target GUID format and keyword/targetType pairing are not checked (no documented server rule).
+5. Unknown or mis-cased property names anywhere in the body are ``400 Request_BadRequest "Invalid
+   property '<name>'"`` (R22, observed); ``@odata.*`` annotations that SDKs send are ignored.
+6. The answered partner is the union of the documented shapes: every v1.0 property
+   (``isServiceProvider: null``, ``isInMultiTenantOrganization: false``, settings ``null``,
+   ``automaticUserConsentSettings`` as a pair with ``null`` members) plus the undocumented
+   ``crossCloudMeetingConfiguration`` pair seen in the real POST response (vector
+   create_partner_minimal_entra), which is also accepted on input. Settings are stored and echoed as sent
+   (a B2B setting with only ``usersAndGroups`` comes back without ``applications``, as in
+   create_partner_v1); an inbound/outbound pair is always answered with both members.
+7. ``/beta`` serves the same partners and shape as ``/v1.0`` (no soft delete, no beta-only properties).
+8. ``$select`` is honoured on list and get; other query options are ignored; the list is one page.
+9. A bad or empty JSON payload is ``400 BadRequest`` with Graph's usual message; an unknown path segment
+   is ``400 BadRequest "Resource not found for the segment '<segment>'."``; other methods ``405``.
+10. Tokens: an unknown tenant is ``400 invalid_request AADSTS90002``; an unknown client
+    ``400 unauthorized_client AADSTS700016``; a wrong secret ``401 invalid_client AADSTS7000215``; a
+    client assertion signed by an unregistered certificate or failing verification
+    ``401 invalid_client AADSTS700027``; a scope without ``/.default`` ``400 invalid_scope AADSTS1002012``.
+    Access tokens are JWTs (HS256 with a key that lives only in this process, so tokens die with a
+    restart) carrying the client's app roles; missing, revoked or expired tokens are
+    ``401 InvalidAuthenticationToken``.
+11. Reads need ``Policy.Read.All`` or ``Policy.ReadWrite.CrossTenantAccess``; writes need the latter;
+    otherwise ``403 Authorization_RequestDenied``. The token is checked before routing and the body.
+12. Faults match the method (any when omitted) and a case-insensitive path prefix, first queued first;
+    a fault with only ``delay`` delays the real answer. ``/_xtap`` requests are never faulted or logged.
+    A request closed by ``reset``/``commit_then_reset`` is logged with ``status: null``.
+13. The state file keeps partners and the tenant and client ids across restarts, never the client
+    secret (a new one is made at each start) nor tokens.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import uuid
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from requests import Session
+
+from constructs_xtap.local_graph.access_tokens import AccessTokens
+from constructs_xtap.local_graph.certificates import server_context
+from constructs_xtap.local_graph.client_registry import WRITE_ROLE, ClientRegistry
+from constructs_xtap.local_graph.control_api import ControlApi
+from constructs_xtap.local_graph.fault_queue import FaultQueue, parse_faults
+from constructs_xtap.local_graph.partner_api import PartnerApi
+from constructs_xtap.local_graph.partner_store import PartnerStore
+from constructs_xtap.local_graph.request_handler import LocalGraphHTTPServer
+from constructs_xtap.local_graph.request_log import RequestLog
+from constructs_xtap.local_graph.token_endpoint import TokenEndpoint
+
+HOST = "127.0.0.1"
+
+
+class LocalGraph:
+    """The local Graph and Entra authority on ``https://127.0.0.1:<port>``, in a background thread."""
+
+    # Set by start(): they need the bound port.
+    tokens: AccessTokens
+    token_endpoint: TokenEndpoint
+    partner_api: PartnerApi
+    control: ControlApi
+
+    def __init__(
+        self,
+        port: int = 0,
+        state_file: str | Path | None = None,
+        *,
+        token_lifetime: int = 3599,
+    ) -> None:
+        self._state_file = Path(state_file) if state_file is not None else None
+        self.store = PartnerStore(self._state_file)
+        meta = self.store.meta
+        self.tenant_id: str = meta.setdefault("tenantId", str(uuid.uuid4()))
+        self.client_id: str = meta.setdefault("clientId", str(uuid.uuid4()))
+        self.client_secret: str = f"xtap-local~{uuid.uuid4().hex}"
+        self.clients = ClientRegistry()
+        self.clients.register(self.client_id, secret=self.client_secret, roles=(WRITE_ROLE,))
+        self.faults = FaultQueue()
+        self.log = RequestLog()
+        self._requested_port = port
+        self._token_lifetime = token_lifetime
+        self._temp_dir: str | None = None
+        self._server: LocalGraphHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self.ca_path = ""
+        self.port = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
+    def start(self) -> LocalGraph:
+        """Bind, write the CA certificate and serve in a daemon thread."""
+        if self._server is not None:
+            return self
+        if self._state_file is not None:
+            ca_path = self._state_file.with_name(self._state_file.stem + ".ca.pem")
+        else:
+            self._temp_dir = tempfile.mkdtemp(prefix="xtap-local-graph-")
+            ca_path = Path(self._temp_dir) / "ca.pem"
+        context = server_context(ca_path)
+        self.ca_path = str(ca_path)
+        server = LocalGraphHTTPServer((HOST, self._requested_port), self)
+        # The handshake runs in each connection's thread, not in the accept loop.
+        server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
+        self.port = server.server_address[1]
+        self.tokens = AccessTokens(
+            self.tenant_id,
+            audience=self.graph_endpoint,
+            issuer=f"{self.authority_host}/{self.tenant_id}/v2.0",
+            lifetime=self._token_lifetime,
+        )
+        self.token_endpoint = TokenEndpoint(self.authority_host, self.tenant_id, self.clients, self.tokens)
+        self.partner_api = PartnerApi(self.store, self.tokens, self.graph_endpoint)
+        self.control = ControlApi(self.store, self.faults, self.log, self.tokens, self.reset)
+        self.store.save()  # the state file holds the tenant and client ids from the first start
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, name="xtap-local-graph", daemon=True)
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        """Stop serving and remove the temporary CA directory."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    def __enter__(self) -> LocalGraph:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- where it is ---------------------------------------------------------------------------------------
+    @property
+    def graph_endpoint(self) -> str:
+        """Graph root: the API is under ``/v1.0`` and ``/beta``."""
+        return f"https://{HOST}:{self.port}"
+
+    @property
+    def authority_host(self) -> str:
+        """Entra authority host: token at ``{authority_host}/{tenant}/oauth2/v2.0/token``."""
+        return f"https://{HOST}:{self.port}"
+
+    @property
+    def authority(self) -> str:
+        """The authority URL for MSAL: ``{authority_host}/{tenant_id}``."""
+        return f"{self.authority_host}/{self.tenant_id}"
+
+    def env(self) -> dict[str, str]:
+        """The environment that points the provider (and any Azure SDK client) at this local Graph."""
+        return {
+            "AZURE_TENANT_ID": self.tenant_id,
+            "AZURE_CLIENT_ID": self.client_id,
+            "AZURE_CLIENT_SECRET": self.client_secret,
+            "AZURE_AUTHORITY_HOST": self.authority_host,
+            "XTAP_GRAPH_ENDPOINT": self.graph_endpoint,
+            "XTAP_CA_BUNDLE": self.ca_path,
+        }
+
+    def session(self) -> Session:
+        """A ``requests.Session`` trusting this Graph's CA (and ignoring the machine's REQUESTS_CA_BUNDLE)."""
+        session = Session()
+        session.trust_env = False
+        session.verify = self.ca_path
+        return session
+
+    # -- test helpers ------------------------------------------------------------------------------------
+    def register_client(
+        self,
+        client_id: str,
+        *,
+        secret: str | None = None,
+        certificate_pem: str | bytes | None = None,
+        roles: tuple[str, ...] | list[str] = (WRITE_ROLE,),
+    ) -> None:
+        """Register (or replace) an app in the local tenant with a secret and/or certificate and app roles."""
+        self.clients.register(client_id, secret=secret, certificate_pem=certificate_pem, roles=roles)
+
+    def issue_token(self, client_id: str | None = None, *, lifetime: int | None = None) -> str:
+        """Return an access token for a registered client (default: the preregistered one) without HTTP."""
+        client = self.clients.get(client_id or self.client_id)
+        if client is None:
+            raise KeyError(f"client {client_id!r} is not registered; call register_client first")
+        return self.tokens.issue(client, lifetime).access_token
+
+    def revoke_tokens(self) -> None:
+        """Make every token issued so far answer 401 (as ``POST /_xtap/tokens/revoke``)."""
+        self.tokens.revoke_all()
+
+    def partners(self) -> dict[str, dict[str, Any]]:
+        """``{tenantId: stored partner}`` for direct inspection."""
+        return self.store.snapshot()
+
+    def put_partner(self, partner: dict[str, Any]) -> None:
+        """Store a partner directly, unchecked (a change made "in the portal", or a documented object)."""
+        self.store.put(partner)
+
+    def requests(self) -> list[dict[str, Any]]:
+        """The requests served so far: ``[{"method", "path", "status"}]`` (``/_xtap`` excluded)."""
+        return self.log.entries()
+
+    def add_faults(self, faults: list[dict[str, Any]]) -> None:
+        """Queue faults, same format as ``POST /_xtap/faults``'s ``faults`` list."""
+        self.faults.add(parse_faults({"faults": faults}))
+
+    def clear_faults(self) -> None:
+        """Drop every queued fault."""
+        self.faults.clear()
+
+    def reset(self) -> None:
+        """Clear partners, faults and the request log."""
+        self.store.clear()
+        self.faults.clear()
+        self.log.clear()

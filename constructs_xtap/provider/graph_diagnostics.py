@@ -1,0 +1,151 @@
+"""Turn anything raised while talking to Graph into a Terraform diagnostic: summary, detail, path.
+
+The detail says what to do first, then the facts Microsoft support asks for: Graph's ``error.code``,
+message, ``request-id``, ``client-request-id`` and how many tries were made. Never a Python traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from constructs_xtap.graph import (
+    GraphAuthenticationError,
+    GraphBadRequest,
+    GraphConflict,
+    GraphError,
+    GraphForbidden,
+    GraphNotFound,
+    GraphRequestError,
+    GraphResponseError,
+    GraphServerError,
+    GraphStatusError,
+    GraphThrottled,
+    GraphUnauthorized,
+)
+from constructs_xtap.provider.consistency import ConsistencyTimeout
+from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
+from constructs_xtap.wire import JSON_SETTINGS
+from constructs_xtap.wire.partner_schema import ATTR_TENANT_ID
+
+PERMISSION = "Policy.ReadWrite.CrossTenantAccess"
+_INVALID_PROPERTY = re.compile(r"Invalid property '([^']+)'")
+_BY_GRAPH_NAME = {s.graph_name: s.attribute for s in JSON_SETTINGS}
+
+
+@dataclass(frozen=True)
+class GraphDiagnostic:
+    summary: str
+    detail: str
+    path: list[str]
+
+
+def facts(error: GraphError) -> str:
+    """The lines support needs: Graph's code, message, request ids and tries."""
+    lines: list[str] = []
+    if isinstance(error, GraphStatusError):
+        lines.append(f"HTTP status: {error.status}")
+        lines.append(f"Graph error code: {error.code or '(none)'}")
+        lines.append(f"Graph message: {error.graph_message or '(none)'}")
+        lines.append(f"request-id: {error.request_id or '(none)'}")
+        if error.envelope.client_request_id:
+            lines.append(f"client-request-id: {error.envelope.client_request_id}")
+    else:
+        lines.append(f"Error: {error}")
+    if error.method:
+        lines.append(f"Request: {error.method} {error.path}")
+    if error.tries:
+        lines.append(f"Tries: {error.tries}")
+    return "\n".join(lines)
+
+
+def diagnose(
+    error: BaseException, *, action: str, tenant_id: str | None, sent_service_provider: bool = False
+) -> GraphDiagnostic:
+    """The diagnostic for ``error`` raised while doing ``action`` (e.g. "create") on partner ``tenant_id``."""
+    who = f"the partner configuration for tenant {tenant_id}" if tenant_id else "a partner configuration"
+    path = [ATTR_TENANT_ID]
+    if isinstance(error, GraphForbidden):
+        todo = (
+            f"Graph refused to {action} {who}: the application lacks permission. Grant it the "
+            f"Microsoft Graph application permission {PERMISSION} (admin consent required; "
+            "Policy.Read.All suffices for reads), or, with delegated sign-in, the Security Administrator "
+            "role."
+        )
+        if sent_service_provider:
+            todo += (
+                " Graph accepts is_service_provider = true only with delegated (user) authentication; "
+                "remove is_service_provider or apply as a user."
+            )
+        return GraphDiagnostic(
+            f"Permission denied to {action} partner configuration", f"{todo}\n\n{facts(error)}", path
+        )
+    if isinstance(error, GraphUnauthorized):
+        todo = (
+            f"Graph rejected the access token twice (a fresh one included) while trying to {action} {who}. "
+            "Check that tenant_id, client_id and cloud / graph_endpoint belong together: tokens of one cloud "
+            "are not valid in another."
+        )
+        return GraphDiagnostic("Graph did not accept the access token", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphBadRequest):
+        match = _INVALID_PROPERTY.search(error.graph_message or "")
+        if match and match.group(1) in _BY_GRAPH_NAME:
+            path = [_BY_GRAPH_NAME[match.group(1)]]
+        todo = (
+            f"Graph rejected the request to {action} {who} as invalid. The message below names the value it "
+            "refused; property names are case-sensitive (b2bCollaborationInbound, not "
+            "b2BCollaborationInbound)."
+        )
+        return GraphDiagnostic(f"Graph rejected the {action} request", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphNotFound):
+        todo = f"Graph has no partner configuration for tenant {tenant_id}; it was deleted outside Terraform?"
+        return GraphDiagnostic("Partner configuration not found", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphConflict):
+        todo = f"Graph reports a conflict while trying to {action} {who}."
+        return GraphDiagnostic(f"Conflict while trying to {action}", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphThrottled):
+        todo = (
+            f"Graph kept throttling (429) the request to {action} {who} until the retry deadline passed. "
+            "Nothing is lost: run apply again later, or with a lower -parallelism."
+        )
+        return GraphDiagnostic("Graph is throttling requests", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphServerError):
+        todo = (
+            f"Graph kept failing ({error.status}) while trying to {action} {who}. This is on Microsoft's "
+            "side; run apply again later. Terraform state still reflects what is known to exist."
+        )
+        return GraphDiagnostic("Graph service error", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphAuthenticationError):
+        todo = (
+            "Entra ID refused to issue a token. Check the credential (client secret value, certificate "
+            "registered on the app, federated credential subject), client_id and tenant_id. "
+            f"Entra said: {error.error or 'unknown_error'}."
+        )
+        return GraphDiagnostic("Could not authenticate to Entra ID", f"{todo}\n\n{facts(error)}", [])
+    if isinstance(error, GraphRequestError):
+        todo = (
+            f"No answer from Graph or Entra ID while trying to {action} {who}. Check network access to "
+            "graph_endpoint and authority_host, and ca_bundle if Graph's certificate is not publicly "
+            "trusted. If this was a create, the next apply finds a partner created meanwhile and adopts it."
+        )
+        return GraphDiagnostic("Graph could not be reached", f"{todo}\n\n{facts(error)}", [])
+    if isinstance(error, GraphResponseError):
+        todo = f"Graph answered the request to {action} {who} with something this provider cannot read."
+        return GraphDiagnostic("Unexpected answer from Graph", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphStatusError):
+        todo = f"Graph answered {error.status} while trying to {action} {who}."
+        return GraphDiagnostic(f"Graph error during {action}", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, ProviderNotConfigured):
+        return GraphDiagnostic(
+            f"Cannot {action} {who}",
+            f'{error} Fix the provider "xtap" configuration (or its environment variables) and run again.',
+            [],
+        )
+    if isinstance(error, ConsistencyTimeout):
+        return GraphDiagnostic(f"Timed out waiting for Graph during {action}", str(error), path)
+    return GraphDiagnostic(
+        f"Internal error in the xtap provider during {action}",
+        f"{type(error).__name__}: {error}\n"
+        "This is a bug; please report it to the constructs-xtap developers.",
+        [],
+    )

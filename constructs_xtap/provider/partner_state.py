@@ -1,0 +1,100 @@
+"""Between Terraform state of ``xtap_partner_configuration`` and Graph's partner object.
+
+State keeps the configuration's spelling of a setting whenever Graph holds the same meaning (``null``
+members and all-``null`` settings mean "inherit"), so a read never shows a change that is not one.
+Properties Graph returns that we do not manage (``isInMultiTenantOrganization``, ``m365Collaboration*``,
+``crossCloudMeetingConfiguration``…) are ignored on purpose.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tf.types import Unknown
+
+from constructs_xtap.wire import JSON_SETTINGS, UNKNOWN_FUTURE_VALUE, normalize_setting
+from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
+
+
+def _known(value: Any) -> Any:
+    return None if value is Unknown else value
+
+
+def create_body(planned: dict[str, Any]) -> dict[str, Any]:
+    """The POST body: ``tenantId`` always, each set setting as configured, ``isServiceProvider`` if true.
+
+    Settings that mean "inherit" are left out (Graph stores them as ``null``). ``isServiceProvider: false``
+    is Graph's default, so it is not sent either.
+    """
+    body: dict[str, Any] = {"tenantId": planned[ATTR_TENANT_ID]}
+    for setting in JSON_SETTINGS:
+        value = _known(planned.get(setting.attribute))
+        if normalize_setting(value) is not None:
+            body[setting.graph_name] = value
+    if _known(planned.get(ATTR_IS_SERVICE_PROVIDER)) is True:
+        body["isServiceProvider"] = True
+    return body
+
+
+def patch_body(current: dict[str, Any], planned: dict[str, Any]) -> dict[str, Any]:
+    """The PATCH body: the complete desired value of each changed setting; a removed one is ``null``.
+
+    Graph replaces each top-level property wholesale (arrays included), so a partial value would lose data.
+    """
+    body: dict[str, Any] = {}
+    for setting in JSON_SETTINGS:
+        want = _known(planned.get(setting.attribute))
+        have = _known(current.get(setting.attribute))
+        if normalize_setting(want) != normalize_setting(have):
+            body[setting.graph_name] = want if normalize_setting(want) is not None else None
+    return body
+
+
+def differing_settings(partner: dict[str, Any], body: dict[str, Any]) -> list[str]:
+    """Attribute names whose meaning differs between a Graph partner and a body we sent (or would send)."""
+    differing = [
+        s.attribute
+        for s in JSON_SETTINGS
+        if normalize_setting(partner.get(s.graph_name)) != normalize_setting(body.get(s.graph_name))
+    ]
+    if bool(partner.get("isServiceProvider")) != bool(body.get("isServiceProvider")):
+        differing.append(ATTR_IS_SERVICE_PROVIDER)
+    return differing
+
+
+def state_from_partner(partner: dict[str, Any], *, tenant_id: str, prior: dict[str, Any]) -> dict[str, Any]:
+    """Terraform state for a partner Graph returned, keeping ``prior``'s spelling where the meaning is "
+    "equal."""
+    state: dict[str, Any] = {ATTR_ID: tenant_id, ATTR_TENANT_ID: tenant_id}
+    for setting in JSON_SETTINGS:
+        graph_value = normalize_setting(partner.get(setting.graph_name))
+        prior_value = _known(prior.get(setting.attribute))
+        state[setting.attribute] = (
+            prior_value if normalize_setting(prior_value) == graph_value else graph_value
+        )
+    graph_sp = partner.get("isServiceProvider")
+    prior_sp = _known(prior.get(ATTR_IS_SERVICE_PROVIDER))
+    if bool(graph_sp) == bool(prior_sp):
+        state[ATTR_IS_SERVICE_PROVIDER] = prior_sp  # null and false both mean "not a service provider"
+    else:
+        state[ATTR_IS_SERVICE_PROVIDER] = True if graph_sp else None if prior_sp is None else False
+    return state
+
+
+def unknown_enum_paths(partner: dict[str, Any]) -> list[str]:
+    """Where Graph answered ``unknownFutureValue`` (a value newer than the API version we speak)."""
+    found: list[str] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{path}.{key}")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{path}[{index}]")
+        elif value == UNKNOWN_FUTURE_VALUE:
+            found.append(path)
+
+    for setting in JSON_SETTINGS:
+        walk(partner.get(setting.graph_name), setting.attribute)
+    return found

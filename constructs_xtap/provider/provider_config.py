@@ -1,0 +1,359 @@
+"""The ``provider "xtap"`` block, with environment fallbacks, resolved into :class:`GraphSettings`.
+
+Every problem is collected and reported together, each naming the setting (and the environment variable
+it came from) and how to fix it, so that ``terraform plan`` fails before any call to Entra or Graph.
+
+Credentials: set in the provider block, they win over the environment; otherwise exactly one kind must
+come from the environment. Kinds: client secret, client certificate (PEM with key), federated token
+(value or file) and managed identity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from tf.types import Unknown
+
+from constructs_xtap.graph import (
+    CLOUDS,
+    ClientCertificate,
+    ClientSecret,
+    Credential,
+    FederatedToken,
+    GraphSettings,
+    ManagedIdentity,
+    find_cloud,
+)
+from constructs_xtap.graph.token_source import split_pem
+from constructs_xtap.wire import PROVIDER_SETTINGS, ProviderSetting
+
+GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_SETTINGS = {s.attribute: s for s in PROVIDER_SETTINGS}
+_CREDENTIAL_SETTINGS = (
+    "client_secret",
+    "client_certificate_path",
+    "federated_token",
+    "federated_token_file",
+    "use_managed_identity",
+)
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One thing wrong with the provider configuration, as a Terraform diagnostic will show it."""
+
+    attribute: str
+    summary: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class _Value:
+    value: Any
+    source: str  # where it came from, for messages: 'provider "xtap" { x }' or 'environment variable X'
+    from_block: bool
+
+
+def _source_of(setting: ProviderSetting) -> str:
+    return f'`{setting.attribute}` in the provider "xtap" block'
+
+
+def _env_list(setting: ProviderSetting) -> str:
+    return ", ".join(setting.env)
+
+
+class _Resolver:
+    def __init__(self, config: Mapping[str, Any], environ: Mapping[str, str]) -> None:
+        self.config = config
+        self.environ = environ
+        self.problems: list[ConfigProblem] = []
+        self.unknown = False
+
+    def get(self, name: str) -> _Value | None:
+        setting = _SETTINGS[name]
+        value = self.config.get(name)
+        if value is Unknown:
+            self.unknown = True
+            return None
+        if value is not None and value != "":
+            return _Value(value, _source_of(setting), True)
+        for env in setting.env:
+            text = self.environ.get(env)
+            if text:
+                return _Value(text, f"environment variable {env}", False)
+        return None
+
+    def problem(self, attribute: str, summary: str, detail: str) -> None:
+        self.problems.append(ConfigProblem(attribute, summary, detail))
+
+    def flag(self, name: str) -> _Value | None:
+        found = self.get(name)
+        if found is None or isinstance(found.value, bool):
+            return found
+        text = str(found.value).strip().lower()
+        if text in _TRUE:
+            return _Value(True, found.source, found.from_block)
+        if text in _FALSE:
+            return _Value(False, found.source, found.from_block)
+        self.problem(
+            name,
+            f"Invalid {name}",
+            f"{found.source} is {found.value!r}; use true or false.",
+        )
+        return None
+
+
+def resolve_provider_config(
+    config: Mapping[str, Any], environ: Mapping[str, str]
+) -> tuple[GraphSettings | None, list[ConfigProblem]]:
+    """The Graph settings for this configuration, or ``None`` with the problems (or unknown values)."""
+    r = _Resolver(config, environ)
+
+    tenant = r.get("tenant_id")
+    tenant_id = _guid(r, "tenant_id", tenant, "the home tenant whose cross-tenant access policy is managed")
+    if tenant is None and not r.unknown:
+        r.problem(
+            "tenant_id",
+            "No tenant id configured",
+            'Set `tenant_id` in the provider "xtap" block or one of the environment variables '
+            f"{_env_list(_SETTINGS['tenant_id'])} to your tenant's id "
+            "(a GUID; Entra admin center > Overview).",
+        )
+
+    client = r.get("client_id")
+    client_id = _guid(r, "client_id", client, "the application (client) id of the app registration")
+
+    credential = _credential(r, client_id)
+    if (
+        credential is not None
+        and not isinstance(credential, ManagedIdentity)
+        and client is None
+        and not r.unknown
+    ):
+        r.problem(
+            "client_id",
+            "No client id configured",
+            'Set `client_id` in the provider "xtap" block or one of the environment variables '
+            f"{_env_list(_SETTINGS['client_id'])} to the application (client) id of the app registration.",
+        )
+
+    graph_endpoint, authority_host = _endpoints(r)
+    ca_bundle = _ca_bundle(r)
+
+    if r.problems or r.unknown or tenant_id is None or credential is None:
+        return None, r.problems
+    return (
+        GraphSettings(
+            tenant_id=tenant_id,
+            client_id=client_id,
+            credential=credential,
+            graph_endpoint=graph_endpoint,
+            authority_host=authority_host,
+            ca_bundle=ca_bundle,
+        ),
+        [],
+    )
+
+
+def _guid(r: _Resolver, name: str, found: _Value | None, meaning: str) -> str | None:
+    if found is None:
+        return None
+    text = str(found.value).strip()
+    if not GUID.match(text):
+        r.problem(
+            name,
+            f"Invalid {name}",
+            f"{found.source} is {text!r}, which is not a GUID. Set it to {meaning}, "
+            "e.g. 00000000-0000-0000-0000-000000000000 with your own value.",
+        )
+        return None
+    return text.lower()
+
+
+def _credential(r: _Resolver, client_id: str | None) -> Credential | None:
+    found = {
+        name: r.flag(name) if name == "use_managed_identity" else r.get(name) for name in _CREDENTIAL_SETTINGS
+    }
+    configured = {n: v for n, v in found.items() if v is not None and v.value is not False}
+    in_block = {n: v for n, v in configured.items() if v.from_block}
+    chosen = in_block or configured
+    if not chosen:
+        if not r.unknown:
+            options = "\n".join(
+                f"  - {name} (environment: {_env_list(_SETTINGS[name])})" for name in _CREDENTIAL_SETTINGS
+            )
+            r.problem(
+                "client_secret",
+                "No credentials configured for the xtap provider",
+                'Configure exactly one way to authenticate, in the provider "xtap" block or the environment:'
+                f"\n{options}\n"
+                "For the local Graph, run `xtap local-graph` and eval the export lines it prints.",
+            )
+        return None
+    if len(chosen) > 1:
+        listed = ", ".join(v.source for v in chosen.values())
+        r.problem(
+            next(iter(chosen)),
+            "More than one credential configured",
+            f"Found {listed}. Keep exactly one of client_secret, client_certificate_path, federated_token, "
+            "federated_token_file and use_managed_identity (unset the others).",
+        )
+        return None
+    name, value = next(iter(chosen.items()))
+    if name == "client_secret":
+        return ClientSecret(str(value.value))
+    if name == "client_certificate_path":
+        password = r.get("client_certificate_password")
+        return _certificate(r, value, None if password is None else str(password.value))
+    if name == "federated_token":
+        return FederatedToken(value=str(value.value))
+    if name == "federated_token_file":
+        return _token_file(r, value)
+    return ManagedIdentity(client_id=client_id)
+
+
+def _certificate(r: _Resolver, found: _Value, password: str | None) -> ClientCertificate | None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    path = str(found.value)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        r.problem(
+            "client_certificate_path",
+            "Unreadable client certificate",
+            f"{found.source} points to {path!r}, which cannot be read ({type(exc).__name__}: "
+            f"{exc.args[-1]}). "
+            "Point it to a PEM file holding the certificate and its private key.",
+        )
+        return None
+    key, certificates = split_pem(text)
+    if key is None or not certificates:
+        missing = "a private key" if key is None else "a certificate"
+        r.problem(
+            "client_certificate_path",
+            "Incomplete client certificate",
+            f"{path!r} (from {found.source}) holds no {missing} in PEM format. Put both the "
+            "-----BEGIN CERTIFICATE----- block and the private key block in the file.",
+        )
+        return None
+    try:
+        x509.load_pem_x509_certificate(certificates[0].encode())
+    except ValueError:
+        r.problem(
+            "client_certificate_path",
+            "Invalid client certificate",
+            f"The certificate in {path!r} (from {found.source}) is not a valid X.509 PEM certificate.",
+        )
+        return None
+    try:
+        load_pem_private_key(key.encode(), password.encode() if password else None)
+    except TypeError:
+        r.problem(
+            "client_certificate_password",
+            "Client certificate password missing or not needed",
+            f"The private key in {path!r} is "
+            + ("encrypted: set client_certificate_password." if not password else "not encrypted: unset it."),
+        )
+        return None
+    except ValueError:
+        r.problem(
+            "client_certificate_password",
+            "Client certificate private key cannot be loaded",
+            f"The private key in {path!r} could not be decrypted or parsed; check "
+            "client_certificate_password "
+            "(or its environment variables) and that the key is PEM.",
+        )
+        return None
+    return ClientCertificate(path=path, password=password)
+
+
+def _token_file(r: _Resolver, found: _Value) -> FederatedToken | None:
+    path = str(found.value)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            empty = not handle.read().strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        r.problem(
+            "federated_token_file",
+            "Unreadable federated token file",
+            f"{found.source} points to {path!r}, which cannot be read ({type(exc).__name__}). "
+            "Point it to the file your pipeline writes the OIDC token to.",
+        )
+        return None
+    if empty:
+        r.problem(
+            "federated_token_file",
+            "Empty federated token file",
+            f"{path!r} (from {found.source}) is empty; the pipeline has not written its OIDC token yet.",
+        )
+        return None
+    return FederatedToken(file=path)
+
+
+def _endpoints(r: _Resolver) -> tuple[str, str]:
+    cloud_value = r.get("cloud")
+    cloud = CLOUDS["global"]
+    if cloud_value is not None:
+        found_cloud = find_cloud(str(cloud_value.value))
+        if found_cloud is None:
+            r.problem(
+                "cloud",
+                "Unknown cloud",
+                f"{cloud_value.source} is {cloud_value.value!r}. Use one of {', '.join(CLOUDS)}, or set "
+                "graph_endpoint and authority_host explicitly.",
+            )
+        else:
+            cloud = found_cloud
+    graph = _https_url(r, "graph_endpoint") or cloud.graph_endpoint
+    authority = _https_url(r, "authority_host") or cloud.authority_host
+    return graph, authority
+
+
+def _https_url(r: _Resolver, name: str) -> str | None:
+    found = r.get(name)
+    if found is None:
+        return None
+    text = str(found.value).strip().rstrip("/")
+    parsed = urlparse(text)
+    example = CLOUDS["global"].graph_endpoint if name == "graph_endpoint" else CLOUDS["global"].authority_host
+    if parsed.scheme != "https" or not parsed.hostname:
+        r.problem(
+            name,
+            f"Invalid {name}",
+            f"{found.source} is {text!r}; it must be an https:// URL such as {example} "
+            "(msal and Graph only speak https).",
+        )
+        return None
+    return text
+
+
+def _ca_bundle(r: _Resolver) -> str | None:
+    found = r.get("ca_bundle")
+    if found is None:
+        return None
+    path = str(found.value)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            _, certificates = split_pem(handle.read())
+    except (OSError, UnicodeDecodeError) as exc:
+        r.problem(
+            "ca_bundle",
+            "Unreadable CA bundle",
+            f"{found.source} points to {path!r}, which cannot be read ({type(exc).__name__}). "
+            "Point it to a PEM file of CA certificates "
+            "(for the local Graph: the file `xtap local-graph` prints).",
+        )
+        return None
+    if not certificates:
+        r.problem("ca_bundle", "Empty CA bundle", f"{path!r} (from {found.source}) holds no PEM certificate.")
+        return None
+    return path

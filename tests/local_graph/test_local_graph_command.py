@@ -1,0 +1,83 @@
+"""``xtap local-graph`` prints shell-quoted exports, serves in the foreground and stops cleanly on signals."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+
+from constructs_xtap.cli.local_graph_command import export_lines
+
+REPO = Path(__file__).resolve().parents[2]
+NAMES = [
+    "AZURE_TENANT_ID",
+    "AZURE_CLIENT_ID",
+    "AZURE_CLIENT_SECRET",
+    "AZURE_AUTHORITY_HOST",
+    "XTAP_GRAPH_ENDPOINT",
+    "XTAP_CA_BUNDLE",
+]
+
+
+def start(state: Path) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "constructs_xtap.cli.main", "local-graph", "--state", str(state)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert process.stdout is not None
+    env: dict[str, str] = {}
+    for _ in NAMES:
+        words = shlex.split(process.stdout.readline())
+        assert words[0] == "export", words
+        name, _, value = words[1].partition("=")
+        env[name] = value
+    return process, env
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_local_graph_command_prints_exports_serves_and_exits_0_on_signal(
+    tmp_path: Path, stop_signal: int
+) -> None:
+    process, env = start(tmp_path / "state" / "graph.json")
+    try:
+        assert list(env) == NAMES
+        session = requests.Session()
+        session.trust_env = False
+        session.verify = env["XTAP_CA_BUNDLE"]
+        token = session.post(
+            f"{env['AZURE_AUTHORITY_HOST']}/{env['AZURE_TENANT_ID']}/oauth2/v2.0/token",
+            data={
+                "grant_type": "client_credentials",
+                "client_id": env["AZURE_CLIENT_ID"],
+                "client_secret": env["AZURE_CLIENT_SECRET"],
+                "scope": f"{env['XTAP_GRAPH_ENDPOINT']}/.default",
+            },
+        ).json()["access_token"]
+        listed = session.get(
+            f"{env['XTAP_GRAPH_ENDPOINT']}/v1.0/policies/crossTenantAccessPolicy/partners",
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert listed.status_code == 200
+        process.send_signal(stop_signal)
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert (tmp_path / "state" / "graph.json").exists()
+
+
+def test_export_lines_are_shell_quoted() -> None:
+    line = export_lines({"AZURE_CLIENT_SECRET": "a b'c$d"})
+    assert line == "export AZURE_CLIENT_SECRET='a b'\"'\"'c$d'\n"
+    assert shlex.split(line) == ["export", "AZURE_CLIENT_SECRET=a b'c$d"]

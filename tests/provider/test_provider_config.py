@@ -1,0 +1,229 @@
+"""Provider block resolution and plan-time validation: every problem names the setting and the fix."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+from tf.types import Unknown
+from tf.utils import Diagnostics
+
+from constructs_xtap.graph import ClientCertificate, ClientSecret, FederatedToken, ManagedIdentity
+from constructs_xtap.provider import XtapProvider, resolve_provider_config
+from constructs_xtap.wire import PROVIDER_SETTINGS
+
+TENANT = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
+CLIENT = "8b1a2c3d-0000-4000-8000-000000000002"
+
+
+def block(**values: Any) -> dict[str, Any]:
+    config: dict[str, Any] = {s.attribute: None for s in PROVIDER_SETTINGS}
+    config.update(values)
+    return config
+
+
+def write_certificate(path: Path, password: bytes | None = None) -> None:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "xtap-test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    encryption = serialization.BestAvailableEncryption(password) if password else serialization.NoEncryption()
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM) + key_pem)
+
+
+def test_environment_fills_every_setting_the_block_leaves_out() -> None:
+    settings, problems = resolve_provider_config(
+        block(),
+        {
+            "AZURE_TENANT_ID": TENANT,
+            "ARM_CLIENT_ID": CLIENT,
+            "AZURE_CLIENT_SECRET": "s",
+            "XTAP_CLOUD": "usgov",
+        },
+    )
+    assert problems == []
+    assert settings is not None
+    assert (settings.tenant_id, settings.client_id, settings.credential) == (
+        TENANT,
+        CLIENT,
+        ClientSecret("s"),
+    )
+    assert (settings.graph_endpoint, settings.authority_host) == (
+        "https://graph.microsoft.us",
+        "https://login.microsoftonline.us",
+    )
+
+
+def test_block_credential_wins_over_environment_credentials(tmp_path: Path) -> None:
+    token = tmp_path / "token"
+    token.write_text("eyJ.fake.jwt\n")
+    settings, problems = resolve_provider_config(
+        block(tenant_id=TENANT, client_id=CLIENT, federated_token_file=str(token)),
+        {"AZURE_CLIENT_SECRET": "from-env"},
+    )
+    assert problems == []
+    assert settings is not None and settings.credential == FederatedToken(file=str(token))
+
+
+def test_explicit_endpoints_override_the_cloud() -> None:
+    settings, _ = resolve_provider_config(
+        block(
+            tenant_id=TENANT,
+            client_id=CLIENT,
+            client_secret="s",
+            cloud="china",
+            graph_endpoint="https://127.0.0.1:8443/",
+            authority_host="https://127.0.0.1:8443",
+        ),
+        {},
+    )
+    assert settings is not None
+    assert (settings.graph_endpoint, settings.authority_host) == (
+        "https://127.0.0.1:8443",
+        "https://127.0.0.1:8443",
+    )
+
+
+def test_managed_identity_needs_no_client_id() -> None:
+    settings, problems = resolve_provider_config(block(tenant_id=TENANT), {"ARM_USE_MSI": "true"})
+    assert problems == []
+    assert settings is not None and settings.credential == ManagedIdentity(client_id=None)
+
+
+def test_certificate_with_password_is_accepted(tmp_path: Path) -> None:
+    pem = tmp_path / "app.pem"
+    write_certificate(pem, b"pw")
+    settings, problems = resolve_provider_config(
+        block(
+            tenant_id=TENANT,
+            client_id=CLIENT,
+            client_certificate_path=str(pem),
+            client_certificate_password="pw",
+        ),
+        {},
+    )
+    assert problems == []
+    assert settings is not None and settings.credential == ClientCertificate(str(pem), "pw")
+
+
+@pytest.mark.parametrize(
+    ("values", "environ", "attribute", "phrase"),
+    [
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT}, {}, "client_secret", "No credentials", id="no-creds"
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT, "client_secret": "s", "cloud": "mars"},
+            {},
+            "cloud",
+            "global, usgov, dod, china",
+            id="unknown-cloud",
+        ),
+        pytest.param(
+            {"tenant_id": "contoso", "client_id": CLIENT, "client_secret": "s"},
+            {},
+            "tenant_id",
+            "not a GUID",
+            id="bad-tenant",
+        ),
+        pytest.param(
+            {"client_id": CLIENT, "client_secret": "s"},
+            {"ARM_TENANT_ID": "nope"},
+            "tenant_id",
+            "environment variable ARM_TENANT_ID",
+            id="bad-tenant-from-env",
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT, "client_certificate_path": "/nonexistent/app.pem"},
+            {},
+            "client_certificate_path",
+            "cannot be read",
+            id="unreadable-certificate",
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT, "client_secret": "s"},
+            {"AZURE_CLIENT_SECRET": "x", "XTAP_GRAPH_ENDPOINT": "http://127.0.0.1:1"},
+            "graph_endpoint",
+            "https://",
+            id="http-endpoint",
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT},
+            {"AZURE_CLIENT_SECRET": "x", "ARM_OIDC_TOKEN": "y"},
+            "client_secret",
+            "More than one credential",
+            id="two-env-credentials",
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_secret": "s"}, {}, "client_id", "No client id", id="no-client-id"
+        ),
+        pytest.param(
+            {
+                "tenant_id": TENANT,
+                "client_id": CLIENT,
+                "client_secret": "s",
+                "ca_bundle": "/nonexistent/ca.pem",
+            },
+            {},
+            "ca_bundle",
+            "cannot be read",
+            id="unreadable-ca",
+        ),
+    ],
+)
+def test_bad_configuration_fails_validation_naming_the_setting(
+    values: dict[str, Any], environ: dict[str, str], attribute: str, phrase: str
+) -> None:
+    provider = XtapProvider(environ=environ)
+    diags = Diagnostics()
+    provider.validate_config(diags, block(**values))
+    assert diags.has_errors()
+    matching = [d for d in diags.diagnostics if d.path == [attribute]]
+    assert matching, [str(d) for d in diags.diagnostics]
+    assert any(phrase in f"{d.summary} {d.detail}" for d in matching)
+
+
+def test_encrypted_key_without_password_names_the_password_setting(tmp_path: Path) -> None:
+    pem = tmp_path / "app.pem"
+    write_certificate(pem, b"pw")
+    _, problems = resolve_provider_config(
+        block(tenant_id=TENANT, client_id=CLIENT, client_certificate_path=str(pem)), {}
+    )
+    assert [p.attribute for p in problems] == ["client_certificate_password"]
+
+
+def test_unknown_values_are_not_validated_until_known() -> None:
+    settings, problems = resolve_provider_config(
+        block(tenant_id=Unknown, client_id=CLIENT, client_secret="s"), {}
+    )
+    assert (settings, problems) == (None, [])
+
+
+def test_secret_never_appears_in_problems_or_settings_repr() -> None:
+    settings, problems = resolve_provider_config(
+        block(tenant_id=TENANT, client_id=CLIENT, client_secret="very-secret-value"), {}
+    )
+    assert "very-secret-value" not in repr(settings) + repr(problems)
+
+
+def test_provider_schema_marks_secrets_sensitive() -> None:
+    schema = XtapProvider(environ={}).get_provider_schema(Diagnostics())
+    sensitive = {a.name for a in schema.attributes if a.sensitive}
+    assert sensitive == {"client_secret", "client_certificate_password", "federated_token"}
+    assert all(a.optional for a in schema.attributes)
