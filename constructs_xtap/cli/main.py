@@ -15,7 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
     local = commands.add_parser(
         "local-graph",
         help="run the local HTTPS Graph and token endpoint in the foreground",
-        description="Run the local Graph in the foreground and print the export lines that point clients at it.",
+        description="Run the local Graph in the foreground; print export lines that point clients at it.",
     )
     local.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     local.add_argument("--state", default=None, help="JSON file that keeps partners across restarts")
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "env",
         help="print the export lines that make cdktf use this package's Terraform and provider",
-        description="Print export lines for `eval \"$(xtap env)\"`.",
+        description='Print export lines for `eval "$(xtap env)"`.',
     )
     return parser
 

@@ -51,6 +51,8 @@ class AccessTokens:
         self.audience = audience
         self.issuer = issuer
         self.lifetime = lifetime
+        # Every token handed out, so tests can prove none of them leaked into state, plans or logs.
+        self._issued: list[str] = []
 
     def issue(self, client: RegisteredClient, lifetime: int | None = None) -> IssuedToken:
         """Return a token for ``client`` carrying its app roles."""
@@ -72,7 +74,10 @@ class AccessTokens:
             "jti": str(uuid.uuid4()),
             "xtap_gen": generation,
         }
-        return IssuedToken(jwt.encode(claims, self._key, algorithm="HS256"), expires_in)
+        token = jwt.encode(claims, self._key, algorithm="HS256")
+        with self._lock:
+            self._issued.append(token)
+        return IssuedToken(token, expires_in)
 
     def check(self, authorization: str | None) -> dict[str, Any]:
         """Return the claims of a valid ``Authorization: Bearer`` header; raise a 401 ``GraphError``."""
@@ -95,6 +100,11 @@ class AccessTokens:
             if claims.get("xtap_gen") != self._generation:
                 raise invalid_token("Lifetime validation failed, the token has been revoked.")
         return claims
+
+    def issued_tokens(self) -> list[str]:
+        """Every token issued so far, oldest first."""
+        with self._lock:
+            return list(self._issued)
 
     def revoke_all(self) -> None:
         """Make every token issued so far invalid."""

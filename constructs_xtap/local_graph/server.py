@@ -215,6 +215,10 @@ class LocalGraph:
             raise KeyError(f"client {client_id!r} is not registered; call register_client first")
         return self.tokens.issue(client, lifetime).access_token
 
+    def issued_tokens(self) -> list[str]:
+        """Every access token issued since start, over HTTP or not (for leak scans)."""
+        return self.tokens.issued_tokens()
+
     def revoke_tokens(self) -> None:
         """Make every token issued so far answer 401 (as ``POST /_xtap/tokens/revoke``)."""
         self.tokens.revoke_all()

@@ -1,4 +1,4 @@
-"""Graph's enumerations and reserved target keywords for cross-tenant access (graph-api.md §2.4, §2.5, R13-R14)."""
+"""Graph's cross-tenant access enumerations and reserved target keywords (graph-api.md §2.4-2.5, R13-R14)."""
 
 from __future__ import annotations
 

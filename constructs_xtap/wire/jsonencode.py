@@ -20,7 +20,7 @@ _TERRAFORM_ESCAPES = (
 
 
 def terraform_jsonencode(value: Any) -> str:
-    """Encode ``value`` byte-for-byte like Terraform's ``jsonencode`` (sorted keys, compact, ``<>&`` escaped)."""
+    """Encode ``value`` exactly as Terraform's ``jsonencode`` does: sorted keys, compact, ``<>&`` escaped."""
     text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     for raw, escaped in _TERRAFORM_ESCAPES:
         text = text.replace(raw, escaped)

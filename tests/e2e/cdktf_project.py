@@ -111,4 +111,5 @@ class CdktfProject:
 
 def explain(result: subprocess.CompletedProcess[str]) -> str:
     """The output of a failed command, for assertion messages."""
-    return f"exit {result.returncode}\n--- stdout ---\n{result.stdout[-6000:]}\n--- stderr ---\n{result.stderr[-4000:]}"
+    stdout, stderr = result.stdout[-6000:], result.stderr[-4000:]
+    return f"exit {result.returncode}\n--- stdout ---\n{stdout}\n--- stderr ---\n{stderr}"

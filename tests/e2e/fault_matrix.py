@@ -26,9 +26,9 @@ CrossTenantAccessPartner(
     "seed",
     tenant_id="{TENANT}",
     b2b_direct_connect_outbound=B2BSetting(
-        users_and_groups=TargetConfiguration(AccessType.BLOCKED, [Target.group("6f546279-4da5-4b53-a095-09ea0cef9971")])
+        users_and_groups=TargetConfiguration.blocked(Target.group("6f546279-4da5-4b53-a095-09ea0cef9971"))
     ),
-    b2b_direct_connect_inbound=B2BSetting(applications=TargetConfiguration(AccessType.ALLOWED, [Target.office365()])),
+    b2b_direct_connect_inbound=B2BSetting(applications=TargetConfiguration.allowed(Target.office365())),
 )
 """
 
@@ -96,7 +96,11 @@ SCENARIOS: tuple[Scenario, ...] = (
         [_status("GET", s, 1, path=f"{PARTNERS}/") for s in (500, 502, 503, 504)],
         max_posts=1,
     ),
-    Scenario("connection reset on read", [{"method": "GET", "path": f"{PARTNERS}/", "action": "reset"}], max_posts=1),
+    Scenario(
+        "connection reset on read",
+        [{"method": "GET", "path": f"{PARTNERS}/", "action": "reset"}],
+        max_posts=1,
+    ),
     Scenario("slow create (2 s)", [{"method": "POST", "path": PARTNERS, "delay": 2}], max_posts=1),
     Scenario(
         "lost create response, then 409 on retry",
@@ -105,15 +109,36 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),
     Scenario(
         "401 expired token mid-run",
-        [_status("POST", 401, 1, body={"error": {"code": "InvalidAuthenticationToken",
-                                                  "message": "Lifetime validation failed, the token is expired."}})],
+        [
+            _status(
+                "POST",
+                401,
+                1,
+                body={
+                    "error": {
+                        "code": "InvalidAuthenticationToken",
+                        "message": "Lifetime validation failed, the token is expired.",
+                    }
+                },
+            )
+        ],
         max_posts=2,
     ),
     Scenario(
         "409 right after a delete (soft-delete propagation)",
-        [_status("POST", 409, 2, body={"error": {"code": "Request_MultipleObjectsWithSameKeyValue",
-                                                  "message": "Another object with the same value for property "
-                                                  "tenantId already exists."}})],
+        [
+            _status(
+                "POST",
+                409,
+                2,
+                body={
+                    "error": {
+                        "code": "Request_MultipleObjectsWithSameKeyValue",
+                        "message": "Another object with the same value for property tenantId already exists.",
+                    }
+                },
+            )
+        ],
         max_posts=3,
     ),
     Scenario("deleted out of band, next deploy re-creates", before=_delete_out_of_band, max_posts=1),
@@ -127,8 +152,19 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),
     Scenario(
         "400 on create",
-        [_status("POST", 400, 1, body={"error": {"code": "Request_BadRequest",
-                                                  "message": "Invalid property 'b2BDirectConnectInbound'"}})],
+        [
+            _status(
+                "POST",
+                400,
+                1,
+                body={
+                    "error": {
+                        "code": "Request_BadRequest",
+                        "message": "Invalid property 'b2BDirectConnectInbound'",
+                    }
+                },
+            )
+        ],
         expect="refused",
         error_text=("Request_BadRequest",),
         max_posts=1,
@@ -145,8 +181,11 @@ SCENARIOS: tuple[Scenario, ...] = (
 
 def _settings(partner: dict[str, Any]) -> dict[str, Any]:
     """The partner's managed settings in their "inherit" normal form."""
-    return {k: normalize_setting(v) for k, v in partner.items() if k != "tenantId" and not k.startswith("@")
-            and normalize_setting(v) not in (None, False)}
+    return {
+        k: normalize_setting(v)
+        for k, v in partner.items()
+        if k != "tenantId" and not k.startswith("@") and normalize_setting(v) not in (None, False)
+    }
 
 
 def run_scenario(graph: Any, directory: Path, scenario: Scenario) -> Outcome:
@@ -199,7 +238,11 @@ def run_scenario(graph: Any, directory: Path, scenario: Scenario) -> Outcome:
         plan = project.terraform("plan", "-detailed-exitcode", "-no-color", "-input=false")
         if plan.returncode != 0:
             problems.append(f"next plan not empty (exit {plan.returncode}): {plan.stdout[-1500:]}")
-    detail = "; ".join(problems) if problems else (
-        "converged, plan empty" if scenario.expect == "converged" else "refused with the intended error"
+    detail = (
+        "; ".join(problems)
+        if problems
+        else (
+            "converged, plan empty" if scenario.expect == "converged" else "refused with the intended error"
+        )
     )
     return Outcome(scenario.name, not problems, detail, len(served), counts)

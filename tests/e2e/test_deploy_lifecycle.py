@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from constructs_xtap.wire import normalize_setting
-
 from tests.e2e.cdktf_project import CdktfProject, explain
 from tests.e2e.graph_http import GraphHttp
 
@@ -52,7 +51,9 @@ def assert_matches_documented_response(held: dict[str, Any]) -> None:
             assert value in (None, False, {"inboundAllowed": None, "outboundAllowed": None}), (key, value)
 
 
-def test_partner_lifecycle_deploy_diff_update_reset_import_drift_destroy(local_graph: Any, tmp_path: Path) -> None:
+def test_partner_lifecycle_deploy_diff_update_reset_import_drift_destroy(
+    local_graph: Any, tmp_path: Path
+) -> None:
     project = CdktfProject(tmp_path, dict(local_graph.env()))
     graph = GraphHttp(local_graph)
 

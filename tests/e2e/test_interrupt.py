@@ -22,7 +22,9 @@ pytestmark = pytest.mark.e2e
 TENANTS = [f"a1b2c3d4-0000-4000-8000-00000000000{i}" for i in range(1, 5)]
 APP = "".join(
     f"""
-CrossTenantAccessPartner(stack, "p{i}", tenant_id="{tenant}", inbound_trust=InboundTrust(is_mfa_accepted=True))
+CrossTenantAccessPartner(
+    stack, "p{i}", tenant_id="{tenant}", inbound_trust=InboundTrust(is_mfa_accepted=True)
+)
 """
     for i, tenant in enumerate(TENANTS, start=1)
 )
@@ -53,12 +55,22 @@ def test_interrupted_apply_keeps_every_created_partner_in_state(
     assert result.returncode == 0, explain(result)
 
     local_graph.add_faults(
-        [{"method": "POST", "path": "/v1.0/policies/crossTenantAccessPolicy/partners", "times": 4,
-          "delay": CREATE_DELAY_SECONDS}]
+        [
+            {
+                "method": "POST",
+                "path": "/v1.0/policies/crossTenantAccessPolicy/partners",
+                "times": 4,
+                "delay": CREATE_DELAY_SECONDS,
+            }
+        ]
     )
     apply = subprocess.Popen(
         [project.env["TERRAFORM_BINARY_NAME"], "apply", "-auto-approve", "-no-color", "-parallelism=2"],
-        cwd=project.stack_dir, env=project.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=project.stack_dir,
+        env=project.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         start_new_session=True,  # its own process group, like a terminal's foreground job
     )
     _wait_for_token_request(local_graph, time.monotonic() + 60)

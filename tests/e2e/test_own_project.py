@@ -39,9 +39,21 @@ app.synth()
 def test_own_project_deploys_after_eval_xtap_env(local_graph: Any, tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(wheels),
-         str(REPO)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, explain(result)
     (wheel,) = wheels.glob("constructs_xtap-*.whl")
@@ -49,19 +61,36 @@ def test_own_project_deploys_after_eval_xtap_env(local_graph: Any, tmp_path: Pat
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     result = subprocess.run(
-        [str(venv / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check",
-         "-c", str(REPO / "requirements.lock"), str(wheel)],
-        capture_output=True, text=True, check=False,
+        [
+            str(venv / "bin" / "pip"),
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-c",
+            str(REPO / "requirements.lock"),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, explain(result)
 
     project = tmp_path / "contoso"
     project.mkdir()
     (project / "main.py").write_text(MAIN_PY)
-    (project / "cdktf.json").write_text(json.dumps({
-        "language": "python", "app": f"{venv}/bin/python main.py", "terraformProviders": [],
-        "terraformModules": [], "projectId": "00000000-0000-4000-8000-000000000002", "sendCrashReports": "false",
-    }))
+    (project / "cdktf.json").write_text(
+        json.dumps(
+            {
+                "language": "python",
+                "app": f"{venv}/bin/python main.py",
+                "terraformProviders": [],
+                "terraformModules": [],
+                "projectId": "00000000-0000-4000-8000-000000000002",
+                "sendCrashReports": "false",
+            }
+        )
+    )
     env = {
         "PATH": f"{venv}/bin:{CDKTF.parent}:/usr/bin:/bin",
         "HOME": str(tmp_path / "home"),
@@ -72,13 +101,17 @@ def test_own_project_deploys_after_eval_xtap_env(local_graph: Any, tmp_path: Pat
         eval "$(xtap env)"
         cdktf deploy --auto-approve
     """)
-    result = subprocess.run(["bash", "-c", script], cwd=project, env=env, capture_output=True, text=True,
-                            timeout=600, check=False)
+    result = subprocess.run(
+        ["bash", "-c", script], cwd=project, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
     assert result.returncode == 0, explain(result)
     held = local_graph.partners()
     assert list(held) == [TENANT]
     assert held[TENANT]["b2bCollaborationInbound"] == {
-        "applications": {"accessType": "allowed", "targets": [{"target": "Office365", "targetType": "application"}]}
+        "applications": {
+            "accessType": "allowed",
+            "targets": [{"target": "Office365", "targetType": "application"}],
+        }
     }
     # Nothing was written into the user's home beyond node's own files: no Terraform plugin cache.
     assert not (tmp_path / "home" / ".terraform.d").exists()
