@@ -133,6 +133,6 @@ PROVIDER_SETTINGS: tuple[ProviderSetting, ...] = (
     ProviderSetting(
         "ca_bundle",
         ("XTAP_CA_BUNDLE",),
-        description="Extra CA certificate (PEM) to trust, e.g. the local Graph's.",
+        description="CA bundle (PEM) to trust instead of the system one, e.g. the local Graph's.",
     ),
 )
