@@ -6,16 +6,11 @@ the body is ``400 Request_BadRequest "Invalid property '<name>'"`` (graph-api.md
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from constructs_xtap.local_graph.graph_error import GraphError
-from constructs_xtap.wire import ACCESS_TYPES, TARGET_TYPES
-
-TENANT_ID_PATTERN = re.compile(
-    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-)
+from constructs_xtap.wire import ACCESS_TYPES, TARGET_TYPES, is_guid
 
 
 @dataclass(frozen=True)
@@ -198,7 +193,7 @@ def check_create(body: Any) -> dict[str, Any]:
     tenant_id = body.get("tenantId")
     if tenant_id is None:
         raise bad_request("Property 'tenantId' is required when creating a partner configuration.")
-    if not isinstance(tenant_id, str) or not TENANT_ID_PATTERN.match(tenant_id):
+    if not isinstance(tenant_id, str) or not is_guid(tenant_id):
         raise bad_request(
             f"Invalid value {_describe(tenant_id)} for property 'tenantId'. "
             "A partner's tenantId must be a tenant GUID."

@@ -44,6 +44,11 @@ class LocalGraphHandler(BaseHTTPRequestHandler):
     server: LocalGraphHTTPServer
     timeout = 120  # an idle keep-alive connection is dropped after this long
 
+    def setup(self) -> None:
+        """Send each write at once: without TCP_NODELAY the body waits ~40 ms on the client's delayed ACK."""
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().setup()
+
     def version_string(self) -> str:
         """The ``Server`` header."""
         return "constructs-xtap-local-graph"

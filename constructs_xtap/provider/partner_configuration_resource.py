@@ -58,9 +58,8 @@ from constructs_xtap.provider.partner_state import (
     state_from_partner,
     unknown_enum_paths,
 )
-from constructs_xtap.provider.provider_config import GUID
 from constructs_xtap.provider.terraform_json import TerraformJson
-from constructs_xtap.wire import GRAPH_TO_SNAKE, JSON_SETTINGS, RESOURCE_TYPE
+from constructs_xtap.wire import GRAPH_TO_SNAKE, JSON_SETTINGS, RESOURCE_TYPE, is_guid
 from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -157,7 +156,7 @@ class PartnerConfigurationResource(Resource):
         if diags.has_errors():
             return
         tenant_id = config.get(ATTR_TENANT_ID)
-        if isinstance(tenant_id, str) and not (GUID.match(tenant_id) and tenant_id == tenant_id.lower()):
+        if isinstance(tenant_id, str) and not (is_guid(tenant_id) and tenant_id == tenant_id.lower()):
             diags.add_error(
                 "Invalid tenant_id",
                 f"tenant_id is {tenant_id!r}; it must be the partner's tenant id as a lower-case GUID, "
@@ -299,7 +298,7 @@ class PartnerConfigurationResource(Resource):
 
     def import_(self, ctx: ImportContext, id: str) -> State | None:
         tenant_id = id.strip().lower()
-        if not GUID.match(tenant_id):
+        if not is_guid(tenant_id):
             ctx.diagnostics.add_error(
                 "Invalid import id",
                 f"{id!r} is not a tenant id. Import a partner configuration by the partner's tenant id (a "
@@ -396,9 +395,13 @@ class PartnerConfigurationResource(Resource):
             return last
 
     def _state(self, diags: Diagnostics, partner: dict[str, Any], tenant_id: str, prior: State) -> State:
+        # An answer without the partner's key is not a partner (a proxy's page, a truncated body): trusting
+        # it would read every setting as "inherit" and plan to rewrite them all.
         answered = partner.get("tenantId")
-        if isinstance(answered, str) and answered.lower() != tenant_id.lower():
-            raise GraphResponseError(f"Graph answered with partner {answered!r} when asked for {tenant_id!r}")
+        if not isinstance(answered, str) or answered.lower() != tenant_id.lower():
+            raise GraphResponseError(
+                f"Graph answered with tenantId {answered!r} when asked for partner {tenant_id!r}"
+            )
         for path in unknown_enum_paths(partner):
             diags.add_warning(
                 "Graph returned unknownFutureValue",

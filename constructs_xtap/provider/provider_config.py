@@ -10,7 +10,6 @@ come from the environment. Kinds: client secret, client certificate (PEM with ke
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,9 +28,8 @@ from constructs_xtap.graph import (
     find_cloud,
 )
 from constructs_xtap.graph.token_source import split_pem
-from constructs_xtap.wire import PROVIDER_SETTINGS, ProviderSetting
+from constructs_xtap.wire import PROVIDER_SETTINGS, ProviderSetting, is_guid
 
-GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _SETTINGS = {s.attribute: s for s in PROVIDER_SETTINGS}
 _CREDENTIAL_SETTINGS = (
     "client_secret",
@@ -165,7 +163,7 @@ def _guid(r: _Resolver, name: str, found: _Value | None, meaning: str) -> str | 
     if found is None:
         return None
     text = str(found.value).strip()
-    if not GUID.match(text):
+    if not is_guid(text):
         r.problem(
             name,
             f"Invalid {name}",

@@ -15,6 +15,7 @@ from constructs_xtap.wire.graph_names import (
     to_snake,
     to_snake_name,
 )
+from constructs_xtap.wire.guid import is_guid
 from constructs_xtap.wire.jsonencode import normalize_setting, terraform_jsonencode
 from constructs_xtap.wire.partner_schema import (
     JSON_SETTINGS,
@@ -37,6 +38,7 @@ __all__ = [
     "UNKNOWN_FUTURE_VALUE",
     "JsonSetting",
     "ProviderSetting",
+    "is_guid",
     "normalize_setting",
     "terraform_jsonencode",
     "to_graph",

@@ -11,7 +11,7 @@ import requests
 
 from constructs_xtap.local_graph.server import LocalGraph
 
-VECTORS_FILE = Path(__file__).with_name("documented_vectors.json")
+VECTORS_FILE = Path(__file__).parents[1] / "vectors" / "graph-api-vectors.json"
 
 
 @pytest.fixture(scope="session")

@@ -124,6 +124,7 @@ def test_invalid_enum_value_is_400_naming_the_property(
         },
         {"tenantId": TENANT, "b2bCollaborationInbound": "allowed"},
         {"tenantId": "contoso.onmicrosoft.com"},
+        {"tenantId": "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a\n"},  # `$` would match before the newline
         {"tenantId": 42},
         {},
         ["not", "an", "object"],

@@ -9,7 +9,7 @@ from tf.iface import CreateContext, DeleteContext, ImportContext, PlanContext, R
 from tf.types import Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import GraphClient, GraphSettings
+from constructs_xtap.graph import GraphClient, GraphSettings, token_source
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.provider import PartnerConfigurationResource, Waits, XtapProvider
 from constructs_xtap.wire import JSON_SETTINGS, PROVIDER_SETTINGS, RESOURCE_TYPE
@@ -42,6 +42,9 @@ class Harness:
 
     def __init__(self, graph: LocalGraph, *, read_back: float = 3.0, **config_overrides: Any) -> None:
         self.graph = graph
+        # A Harness stands for a new provider process, whose msal token cache starts empty; otherwise a
+        # token cached by an earlier test (and revoked since) costs an extra 401 and retry.
+        token_source._process_cache = None
         self.graph_sleeps = RecordingSleep()
         self.wait_sleeps = RecordingSleep()
 

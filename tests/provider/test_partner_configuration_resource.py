@@ -58,7 +58,7 @@ def test_partner_lifecycle_create_read_update_remove_import_delete(local_graph: 
     assert state["b2b_direct_connect_outbound"] == DIRECT_CONNECT_OUT
     assert state["automatic_user_consent_settings"] is None  # Graph's {null, null} pair means inherit
     assert stored(local_graph, tenant)["inboundTrust"] == INBOUND_TRUST
-    assert [c[:2] for c in graph_calls(local_graph)] == [("POST", PARTNERS)]
+    assert graph_calls(local_graph) == [("POST", PARTNERS, 201)]
 
     # Read: nothing changed, so state is unchanged.
     read, diags = h.read(state)
@@ -278,6 +278,15 @@ def test_import_rejects_a_non_guid_before_calling_graph(local_graph: LocalGraph)
     assert local_graph.requests() == []
 
 
+def test_import_trims_and_lower_cases_a_pasted_tenant_id(local_graph: LocalGraph) -> None:
+    tenant = new_tenant()
+    local_graph.put_partner({"tenantId": tenant})
+    state, diags = Harness(local_graph).import_(f" {tenant.upper()}\n")
+    assert errors(diags) == []
+    assert state is not None
+    assert state["tenant_id"] == tenant
+
+
 def test_import_of_a_missing_partner_says_nothing_to_import(local_graph: LocalGraph) -> None:
     h = Harness(local_graph)
     state, diags = h.import_(new_tenant())
@@ -316,7 +325,7 @@ def test_non_json_answer_is_an_error_diagnostic_and_state_is_kept(local_graph: L
     assert "not a JSON object" in message
 
 
-def test_answer_without_tenant_id_is_tolerated_on_read(local_graph: LocalGraph) -> None:
+def test_answer_without_tenant_id_is_an_error_and_state_is_kept(local_graph: LocalGraph) -> None:
     h = Harness(local_graph)
     tenant = new_tenant()
     state, _ = h.create(planned_partner(tenant, inbound_trust=INBOUND_TRUST))
@@ -333,8 +342,9 @@ def test_answer_without_tenant_id_is_tolerated_on_read(local_graph: LocalGraph) 
         ]
     )
     read, diags = h.read(state)
-    assert errors(diags) == []
     assert read == state
+    (message,) = errors(diags)
+    assert "tenantId None" in message
 
 
 def test_changing_is_service_provider_fails_at_plan(local_graph: LocalGraph) -> None:
