@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import datetime
 import os
 import time
 import uuid
@@ -14,7 +13,6 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
 
 from constructs_xtap.graph import (
     ClientCertificate,
@@ -25,6 +23,7 @@ from constructs_xtap.graph import (
     GraphSettings,
 )
 from constructs_xtap.local_graph import LocalGraph
+from tests.client_certificate import make_certificate
 
 
 def settings_for(graph: LocalGraph, client_id: str, credential: object) -> GraphSettings:
@@ -36,25 +35,6 @@ def settings_for(graph: LocalGraph, client_id: str, credential: object) -> Graph
         authority_host=graph.authority_host,
         ca_bundle=str(graph.ca_path),
     )
-
-
-def make_certificate(password: bytes | None = None) -> tuple[rsa.RSAPrivateKey, bytes, bytes]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "xtap-test-app")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
-    encryption = serialization.BestAvailableEncryption(password) if password else serialization.NoEncryption()
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
-    return key, cert.public_bytes(serialization.Encoding.PEM), key_pem
 
 
 def assertion(graph: LocalGraph, client_id: str, key: rsa.RSAPrivateKey, cert_pem: bytes) -> str:

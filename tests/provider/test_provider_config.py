@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
 from tf.types import Unknown
 from tf.utils import Diagnostics
 
 from constructs_xtap.graph import ClientCertificate, ClientSecret, FederatedToken, ManagedIdentity
 from constructs_xtap.provider import XtapProvider, resolve_provider_config
 from constructs_xtap.wire import PROVIDER_SETTINGS
+from tests.client_certificate import make_certificate
 
 TENANT = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
 CLIENT = "8b1a2c3d-0000-4000-8000-000000000002"
@@ -29,22 +25,8 @@ def block(**values: Any) -> dict[str, Any]:
 
 
 def write_certificate(path: Path, password: bytes | None = None) -> None:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "xtap-test")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
-    encryption = serialization.BestAvailableEncryption(password) if password else serialization.NoEncryption()
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
-    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM) + key_pem)
+    _, cert_pem, key_pem = make_certificate(password)
+    path.write_bytes(cert_pem + key_pem)
 
 
 def test_environment_fills_every_setting_the_block_leaves_out() -> None:
