@@ -8,7 +8,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CHECKPOINT_DISABLE := 1
 export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
 
-.PHONY: setup test lint unit deploy destroy reliability-report clean
+.PHONY: setup test lint deploy destroy reliability-report bench clean
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,8 @@ node_modules/.installed: package.json package-lock.json
 setup: $(BIN)/.installed node_modules/.installed
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check constructs_xtap stacks tests main.py
-	$(BIN)/ruff format --check constructs_xtap stacks tests main.py
+	$(BIN)/ruff check constructs_xtap stacks tests benchmarks main.py
+	$(BIN)/ruff format --check constructs_xtap stacks tests benchmarks main.py
 	$(BIN)/mypy constructs_xtap
 
 test: setup lint
@@ -38,6 +38,9 @@ destroy: setup
 
 reliability-report: setup
 	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m tests.reliability_report
+
+bench: setup
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m benchmarks.deploy_benchmark 100
 
 clean:
 	rm -rf $(VENV) node_modules cdktf.out .xtap
