@@ -70,7 +70,11 @@ class CrossTenantAccessPartner(Construct):
             "tenant_restrictions": tenant_restrictions,
         }
         problems = validate_partner(
-            self.node.path, tenant_id=tenant_id, settings=given, is_service_provider=is_service_provider
+            self.node.path,
+            tenant_id=tenant_id,
+            settings=given,
+            is_service_provider=is_service_provider,
+            provider=provider,
         )
         if problems:
             raise XtapValidationError(problems)

@@ -1,12 +1,13 @@
 """Graph's rules for a partner configuration, checked at synth time so a bad partner never reaches a tenant.
 
 Every check appends to one list instead of raising, so the user sees every problem in one synth.
-Values only known at deploy time (cdktf tokens) are skipped, never rejected.
+Values only known at deploy time (cdktf tokens) are skipped, never rejected. Any input, of any type, ends
+as a problem in that list, never as another exception: each check tests a value's type before using it.
 """
 
 from __future__ import annotations
 
-import re
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,9 +19,15 @@ from constructs_xtap.constructs.target_configuration import TargetConfiguration
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.wire import ACCESS_TYPES, ALL_TARGET_KEYWORDS, KEYWORD_TARGET_TYPES, TARGET_TYPES
+from constructs_xtap.constructs.xtap_provider import XtapProvider
+from constructs_xtap.wire import (
+    ACCESS_TYPES,
+    ALL_TARGET_KEYWORDS,
+    KEYWORD_TARGET_TYPES,
+    TARGET_TYPES,
+    is_guid,
+)
 
-GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 EXAMPLE_GUID = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
 
 #: The type each construct property must have, keyed by the construct's keyword argument name.
@@ -58,6 +65,7 @@ def validate_partner(
     tenant_id: Any,
     settings: Mapping[str, Any],
     is_service_provider: Any = None,
+    provider: Any = None,
 ) -> list[ValidationProblem]:
     """Return every problem with one partner's input; an empty list means it is valid.
 
@@ -68,6 +76,13 @@ def validate_partner(
     if is_service_provider is not None and not isinstance(is_service_provider, bool):
         if not is_unresolved(is_service_provider):
             out.add("is_service_provider", is_service_provider, "must be True or False", "pass a bool")
+    if provider is not None and not isinstance(provider, XtapProvider):
+        out.add(
+            "provider",
+            provider,
+            f"must be an XtapProvider, not {type(provider).__name__}",
+            "pass XtapProvider(stack, id, ...), or leave provider unset to use the stack's default",
+        )
     for prop, setting in settings.items():
         if setting is None:
             continue
@@ -97,7 +112,15 @@ def validate_partner(
 def _check_tenant_id(out: _Collector, tenant_id: Any) -> None:
     if is_unresolved(tenant_id):
         return
-    if not isinstance(tenant_id, str) or not GUID.match(tenant_id):
+    if not isinstance(tenant_id, str):
+        text = str(tenant_id) if isinstance(tenant_id, uuid.UUID) else EXAMPLE_GUID
+        out.add(
+            "tenant_id",
+            tenant_id,
+            f"must be a string GUID, not {type(tenant_id).__name__}",
+            f"pass the tenant ID as text, e.g. {text!r}",
+        )
+    elif not is_guid(tenant_id):
         out.add(
             "tenant_id",
             tenant_id,
@@ -134,6 +157,14 @@ def _check_target_configuration(
     out: _Collector, where: str, config: TargetConfiguration, allowed_types: frozenset[str]
 ) -> None:
     _check_enum(out, f"{where}.access_type", config.access_type, ACCESS_TYPES)
+    if not isinstance(config.targets, tuple):  # TargetConfiguration turns every list into a tuple
+        out.add(
+            f"{where}.targets",
+            config.targets,
+            f"must be a list of Target, not {type(config.targets).__name__}",
+            "pass a list, e.g. [Target.all_users()], or use TargetConfiguration.allowed(...) / .blocked(...)",
+        )
+        return
     if not config.targets:
         out.add(
             f"{where}.targets",
@@ -151,7 +182,7 @@ def _check_target_configuration(
             )
             continue
         _check_target(out, here, target, allowed_types)
-        if not is_unresolved(target.target) and isinstance(target.target, str):
+        if isinstance(target.target, str) and not is_unresolved(target.target):
             key = target.target.lower()
             if key in seen:
                 out.add(
@@ -168,13 +199,19 @@ def _check_target_configuration(
 def _check_enum(out: _Collector, prop: str, value: Any, allowed: frozenset[str]) -> None:
     if is_unresolved(value):
         return
-    if value not in allowed:  # a StrEnum member compares equal to its string value
+    # Only a str can be a member (a StrEnum member is one); testing anything else against the set could
+    # raise (an unhashable list) or match by accident.
+    if not isinstance(value, str) or value not in allowed:
         out.add(prop, value, f"is not one of {sorted(allowed)}", f"use one of {sorted(allowed)} (lower case)")
 
 
 def _check_target(out: _Collector, here: str, target: Target, allowed_types: frozenset[str]) -> None:
     _check_enum(out, f"{here}.target_type", target.target_type, TARGET_TYPES)
-    type_known = not is_unresolved(target.target_type) and target.target_type in TARGET_TYPES
+    type_known = (
+        isinstance(target.target_type, str)
+        and not is_unresolved(target.target_type)
+        and target.target_type in TARGET_TYPES
+    )
     if type_known and target.target_type not in allowed_types:
         out.add(
             f"{here}.target_type",
@@ -186,7 +223,12 @@ def _check_target(out: _Collector, here: str, target: Target, allowed_types: fro
     if is_unresolved(value):
         return
     if not isinstance(value, str):
-        out.add(f"{here}.target", value, "must be a string", "pass an object id, app id or keyword")
+        out.add(
+            f"{here}.target",
+            value,
+            f"must be a string, not {type(value).__name__}",
+            "pass an object id or app id as text (str(...) of a UUID), or a keyword",
+        )
         return
     if value in KEYWORD_TARGET_TYPES:
         paired = KEYWORD_TARGET_TYPES[value]
@@ -198,7 +240,7 @@ def _check_target(out: _Collector, here: str, target: Target, allowed_types: fro
                 f"use target_type {paired!r} (the Target factories do this for you)",
             )
         return
-    if not GUID.match(value):
+    if not is_guid(value):
         near = [k for k in KEYWORD_TARGET_TYPES if k.lower() == value.lower()]
         fix = (
             f"keywords are case-sensitive: write {near[0]!r}"
@@ -221,18 +263,20 @@ def _check_all_keyword_alone(out: _Collector, where: str, config: TargetConfigur
             )
 
 
-def _is(config: TargetConfiguration | None, access_type: str, keyword: str | None = None) -> bool:
-    """True when ``config`` has this access type (and, if given, targets exactly ``keyword``)."""
-    if not isinstance(config, TargetConfiguration) or config.access_type != access_type:
+def _is(config: TargetConfiguration, access_type: str, keyword: str | None = None) -> bool:
+    """True when ``config`` has this access type (and, if given, targets exactly ``keyword``).
+
+    A target list of the wrong type (already reported) targets nothing, so it never matches a keyword.
+    """
+    if not isinstance(config.access_type, str) or config.access_type != access_type:
         return False
     if keyword is None:
         return True
-    return [getattr(t, "target", None) for t in config.targets] == [keyword]
+    targets = config.targets if isinstance(config.targets, tuple) else ()
+    return [getattr(t, "target", None) for t in targets] == [keyword]
 
 
-def _check_users_match_applications(
-    out: _Collector, prop: str, users: TargetConfiguration | None, apps: TargetConfiguration | None
-) -> None:
+def _check_users_match_applications(out: _Collector, prop: str, users: Any, apps: Any) -> None:
     """Graph's users-and-groups vs applications consistency rules (graph-api.md §3.1 R9-R10).
 
     The Entra admin center enforces these ("Conflicting settings aren't allowed"); whether the Graph API
@@ -244,13 +288,12 @@ def _check_users_match_applications(
     | allowed (anyone)        | blocked AllApplications    | rejected (R9 example 2: allow >= 1 app)  |
     | blocked specific groups | blocked AllApplications    | accepted (documented, §5.35)             |
 
-    Only checked when both lists are set and neither access type is a deploy-time token.
+    Only checked when both lists are TargetConfigurations (any other type is already reported) and
+    neither access type is a deploy-time token.
     """
-    if users is None or apps is None:
+    if not isinstance(users, TargetConfiguration) or not isinstance(apps, TargetConfiguration):
         return
-    if is_unresolved(getattr(users, "access_type", None)) or is_unresolved(
-        getattr(apps, "access_type", None)
-    ):
+    if is_unresolved(users.access_type) or is_unresolved(apps.access_type):
         return
     block_all_apps = _is(apps, "blocked", "AllApplications")
     if _is(users, "blocked", "AllUsers") and not block_all_apps:
@@ -270,4 +313,6 @@ def _check_users_match_applications(
 
 
 def _describe(config: TargetConfiguration) -> str:
-    return f"{config.access_type} {[getattr(t, 'target', t) for t in config.targets]}"
+    targets = config.targets
+    listed = [getattr(t, "target", t) for t in targets] if isinstance(targets, tuple) else targets
+    return f"{config.access_type} {listed}"

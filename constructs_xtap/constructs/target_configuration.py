@@ -14,6 +14,8 @@ class TargetConfiguration:
     """Allow or block a list of targets (Graph's crossTenantAccessPolicyTargetConfiguration).
 
     ``targets`` must not be empty; it is stored as a tuple so the setting stays immutable.
+    Wrong types are kept as given, never raised here: ``CrossTenantAccessPartner`` reports them with
+    its construct path, beside every other problem.
     """
 
     access_type: AccessType | str
@@ -21,7 +23,9 @@ class TargetConfiguration:
 
     def __post_init__(self) -> None:
         # Frozen: a caller's list must not be able to change the setting after validation.
-        object.__setattr__(self, "targets", tuple(self.targets))
+        # A str is a Sequence too, but of characters: it stays as given so validation rejects it whole.
+        if isinstance(self.targets, Sequence) and not isinstance(self.targets, str | bytes | bytearray):
+            object.__setattr__(self, "targets", tuple(self.targets))
 
     @classmethod
     def allowed(cls, *targets: Target) -> TargetConfiguration:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
+import pytest
 from cdktf import TerraformStack, TerraformVariable
 from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
 
@@ -11,12 +13,14 @@ from constructs_xtap import (
     AccessType,
     AutomaticUserConsent,
     B2BSetting,
+    CrossTenantAccessPartner,
     InboundTrust,
     Target,
     TargetConfiguration,
     TargetType,
     TenantRestrictions,
     ValidationProblem,
+    XtapValidationError,
 )
 
 Problems = Callable[..., list[ValidationProblem]]
@@ -367,3 +371,151 @@ def test_partner_reports_every_problem_in_one_error_with_path_value_and_fix(prob
     ]
     assert {p.path for p in found} == {"test/partner0"}
     assert all(p.fix for p in found)
+
+
+# Any input ends as XtapValidationError, never as another exception (regressions found by tests/fuzz)
+
+
+@pytest.mark.parametrize(
+    "tenant_id",
+    [uuid.UUID(SEED_TENANT), SEED_TENANT.encode(), object(), (SEED_TENANT,), float("nan"), 10**400],
+    ids=["uuid", "bytes", "object", "tuple", "nan", "huge-int"],
+)
+def test_partner_rejects_non_string_tenant_id_as_not_a_string(problems: Problems, tenant_id: object) -> None:
+    found = problems(tenant_id=tenant_id)
+    assert props_of(found) == ["tenant_id"]
+    assert found[0].value is tenant_id
+    assert "must be a string GUID" in found[0].problem
+
+
+def test_partner_rejects_uuid_tenant_id_and_suggests_its_text(problems: Problems) -> None:
+    found = problems(tenant_id=uuid.UUID(SEED_TENANT))
+    assert repr(SEED_TENANT) in found[0].fix
+
+
+def test_partner_rejects_uuid_object_target(problems: Problems) -> None:
+    config = TargetConfiguration.allowed(Target(uuid.UUID(GROUP_ID), "group"))  # type: ignore[arg-type]
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0].target"]
+    assert "must be a string, not UUID" in found[0].problem
+
+
+def test_partner_rejects_uuid_object_flag_and_service_provider(problems: Problems) -> None:
+    found = problems(
+        inbound_trust=InboundTrust(is_mfa_accepted=uuid.uuid4()),  # type: ignore[arg-type]
+        is_service_provider=b"yes",
+    )
+    assert props_of(found) == ["is_service_provider", "inbound_trust.is_mfa_accepted"]
+
+
+def test_partner_rejects_tenant_id_with_trailing_newline(problems: Problems) -> None:
+    found = problems(tenant_id=SEED_TENANT + "\n")
+    assert props_of(found) == ["tenant_id"]
+    assert found[0].value == SEED_TENANT + "\n"
+
+
+def test_partner_rejects_target_guid_with_trailing_newline(problems: Problems) -> None:
+    config = TargetConfiguration.allowed(Target.group(GROUP_ID + "\n"))
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0].target"]
+
+
+def test_partner_rejects_missing_target_list_as_one_problem(problems: Problems) -> None:
+    config = TargetConfiguration("allowed", None)  # type: ignore[arg-type]
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets"]
+    assert found[0].problem == "must be a list of Target, not NoneType"
+    assert found[0].path == "test/partner0"
+
+
+def test_partner_rejects_bare_string_target_list_as_one_problem(problems: Problems) -> None:
+    config = TargetConfiguration("allowed", "AllUsers")  # type: ignore[arg-type]
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets"]
+    assert found[0].value == "AllUsers"
+    assert "must be a list of Target" in found[0].problem
+
+
+def test_partner_accepts_target_tuple_as_target_list(problems: Problems) -> None:
+    config = TargetConfiguration("allowed", (Target.group(GROUP_ID),))
+    assert problems(b2b_collaboration_inbound=users(config)) == []
+
+
+def test_partner_rejects_list_as_access_type(problems: Problems) -> None:
+    config = TargetConfiguration(["allowed"], [Target.all_users()])  # type: ignore[arg-type]
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.access_type"]
+    assert found[0].value == ["allowed"]
+
+
+def test_partner_rejects_list_as_target_type(problems: Problems) -> None:
+    config = TargetConfiguration.allowed(Target(GROUP_ID, ["user"]))  # type: ignore[arg-type]
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0].target_type"]
+
+
+def test_partner_rejects_dict_applications_beside_blocked_all_users_once(problems: Problems) -> None:
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
+        applications={"accessType": "blocked"},  # type: ignore[arg-type]
+    )
+    found = problems(b2b_collaboration_inbound=setting)
+    assert props_of(found) == ["b2b_collaboration_inbound.applications"]
+    assert "must be a TargetConfiguration, not dict" in found[0].problem
+
+
+def test_partner_checks_users_against_applications_despite_malformed_target_list(
+    problems: Problems,
+) -> None:
+    # Users are allowed in (whatever the broken list was meant to hold) while every app is blocked.
+    setting = B2BSetting(
+        users_and_groups=TargetConfiguration("allowed", None),  # type: ignore[arg-type]
+        applications=TargetConfiguration.blocked(Target.all_applications()),
+    )
+    assert props_of(problems(b2b_collaboration_outbound=setting)) == [
+        "b2b_collaboration_outbound.users_and_groups.targets",
+        "b2b_collaboration_outbound.applications",
+    ]
+
+
+@pytest.mark.parametrize("look_alike", ["TfToken[1]", "${TfToken[1]", "${TfToken[TOKEN 1]}"])
+def test_partner_rejects_text_that_only_looks_like_a_token(problems: Problems, look_alike: str) -> None:
+    found = problems(
+        tenant_id=look_alike,
+        b2b_collaboration_inbound=users(TargetConfiguration.allowed(Target.group(look_alike))),
+    )
+    assert props_of(found) == ["tenant_id", "b2b_collaboration_inbound.users_and_groups.targets[0].target"]
+
+
+def test_partner_skips_token_concatenated_into_text(problems: Problems, token_string: str) -> None:
+    config = TargetConfiguration.allowed(Target.group(f"prefix-{token_string}"))
+    assert problems(b2b_collaboration_inbound=users(config)) == []
+
+
+def test_partner_rejects_provider_that_is_not_an_xtap_provider(problems: Problems) -> None:
+    found = problems(provider="xtap")
+    assert props_of(found) == ["provider"]
+    assert "XtapProvider(" in found[0].fix
+
+
+def test_partner_reports_wrong_types_in_one_error_naming_the_construct_path(stack: TerraformStack) -> None:
+    with pytest.raises(XtapValidationError) as raised:
+        CrossTenantAccessPartner(
+            stack,
+            "contoso",
+            tenant_id=uuid.UUID(SEED_TENANT),  # type: ignore[arg-type]
+            b2b_collaboration_inbound=B2BSetting(
+                users_and_groups=TargetConfiguration(["allowed"], None),  # type: ignore[arg-type]
+                applications={"accessType": "blocked"},  # type: ignore[arg-type]
+            ),
+        )
+    error = raised.value
+    assert [p.property for p in error.problems] == [
+        "tenant_id",
+        "b2b_collaboration_inbound.users_and_groups.access_type",
+        "b2b_collaboration_inbound.users_and_groups.targets",
+        "b2b_collaboration_inbound.applications",
+    ]
+    assert all(p.path == "test/contoso" and p.fix for p in error.problems)
+    assert str(error).startswith("4 problems in cross-tenant access settings:")
+    assert "test/contoso: tenant_id = UUID(" in str(error)

@@ -142,3 +142,15 @@ def test_no_serialised_name_uses_the_mis_cased_b2b_prefix() -> None:
     trust = to_graph_object(InboundTrust(is_hybrid_azure_ad_joined_device_accepted=True))
     assert list(trust) == ["isHybridAzureADJoinedDeviceAccepted"]
     assert "isHybridAzureAdJoinedDeviceAccepted" not in trust
+
+
+@pytest.mark.parametrize("targets", [None, "AllUsers", 7], ids=repr)
+def test_target_configuration_keeps_a_wrong_target_list_for_validation_to_report(targets: object) -> None:
+    # Raising here would lose the construct path; CrossTenantAccessPartner reports it instead.
+    config = TargetConfiguration("allowed", targets)  # type: ignore[arg-type]
+    assert config.targets is targets
+
+
+def test_target_configuration_copies_a_tuple_or_list_into_a_tuple() -> None:
+    assert TargetConfiguration("allowed", [Target.all_users()]).targets == (Target.all_users(),)
+    assert TargetConfiguration("allowed", (Target.all_users(),)).targets == (Target.all_users(),)
