@@ -49,6 +49,7 @@ from constructs_xtap.graph import (
     GraphNotFound,
     GraphResponseError,
 )
+from constructs_xtap.provider.configured_address import configured_addresses
 from constructs_xtap.provider.consistency import ConsistencyTimeout, wait_until
 from constructs_xtap.provider.graph_diagnostics import diagnose, facts
 from constructs_xtap.provider.partner_state import (
@@ -74,6 +75,13 @@ def import_command(tenant_id: str) -> str:
 
 
 def _import_advice(tenant_id: str) -> str:
+    addresses = configured_addresses(tenant_id)
+    if len(addresses) == 1:
+        return (
+            "To manage it with this configuration, import it into state (with cdktf, in "
+            f"cdktf.out/stacks/<stack>):\n  terraform import {addresses[0]} {tenant_id}\n"
+            "The next plan then shows how it differs from the configuration."
+        )
     return (
         "To manage it with this configuration, import it into state:\n"
         f"  {import_command(tenant_id)}\n"
