@@ -85,6 +85,8 @@ def run(action: str, project_dir: Path) -> int:
     cdktf = cdktf_executable(project_dir)
     with graph_environment(project_dir) as graph_env:
         env = {**os.environ, **toolchain_env(), **graph_env}
+        if not sys.stdout.isatty():
+            env.setdefault("CI", "1")  # cdktf then prints plain lines instead of redrawing a spinner
         command = [cdktf, action, STACK_NAME, "--auto-approve"]
         print("xtap: " + " ".join(command[1:]), flush=True)
         code = subprocess.call(command, cwd=project_dir, env=env)
