@@ -15,18 +15,27 @@ from constructs_xtap.local_graph import LocalGraph
 from tests.e2e.fault_matrix import SCENARIOS, run_scenario
 
 
+def _one_line(text: str, width: int = 60) -> str:
+    """The table cell for ``text``: its first line, cut to ``width`` characters."""
+    first = text.splitlines()[0] if text else ""
+    return first if len(first) <= width else first[: width - 1] + "…"
+
+
 def main() -> int:
     rows = []
+    failures = []
     with LocalGraph() as graph, tempfile.TemporaryDirectory(prefix="xtap-reliability-") as scratch:
         for index, scenario in enumerate(SCENARIOS):
             started = time.monotonic()
             outcome = run_scenario(graph, Path(scratch) / f"s{index}", scenario)
             used = ", ".join(f"{k} x{v}" for k, v in sorted(outcome.graph_requests.items()))
+            if not outcome.passed:
+                failures.append(f"{scenario.name}:\n{outcome.detail}")
             rows.append(
                 (
                     scenario.name,
                     "PASS" if outcome.passed else "FAIL",
-                    outcome.detail,
+                    _one_line(outcome.detail),
                     f"{outcome.requests} ({used})",
                     f"{time.monotonic() - started:.1f}s",
                 )
@@ -41,6 +50,8 @@ def main() -> int:
     for row in rows:
         print("|".join(f" {c:<{w}} " for c, w in zip(row, widths, strict=True)))
     print(line)
+    for failure in failures:
+        print(f"\nFAIL {failure}")
     return 0 if all(r[1] == "PASS" for r in rows) else 1
 
 
