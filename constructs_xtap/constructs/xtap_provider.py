@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import jsii
-from cdktf import IResolvable, TerraformProvider, TerraformProviderGeneratorMetadata
+from cdktf import IResolvable, TerraformProvider, TerraformProviderGeneratorMetadata, Token
 from constructs import Construct
 
+from constructs_xtap.constructs.validation_problem import ValidationProblem
+from constructs_xtap.constructs.xtap_validation_error import XtapValidationError
 from constructs_xtap.wire.partner_schema import (
     PROVIDER_LOCAL_NAME,
     PROVIDER_SOURCE,
@@ -29,6 +32,10 @@ class XtapProvider(TerraformProvider):
     it from its environment variables (``AZURE_TENANT_ID``, ``XTAP_GRAPH_ENDPOINT``, ...). Secrets
     (client secret, certificate password, federated token) have no argument on purpose: they would be
     written in clear into cdk.tf.json, so pipelines pass them through the environment.
+
+    ``timeout_seconds``: how long one Graph call may keep retrying throttling (429) and server errors, and
+    the longest the provider waits for Graph to settle. Default ``None``: ``XTAP_TIMEOUT_SECONDS``, else
+    300 s.
     """
 
     TF_RESOURCE_TYPE = PROVIDER_LOCAL_NAME
@@ -48,6 +55,7 @@ class XtapProvider(TerraformProvider):
         graph_endpoint: str | None = None,
         authority_host: str | None = None,
         ca_bundle: str | None = None,
+        timeout_seconds: float | None = None,
     ) -> None:
         super().__init__(
             scope,
@@ -56,6 +64,26 @@ class XtapProvider(TerraformProvider):
             terraform_generator_metadata=XTAP_GENERATOR_METADATA,
             terraform_provider_source=PROVIDER_SOURCE,
         )
+        if timeout_seconds is not None:
+            # Checked in this order because jsii cannot carry inf or nan to Token.is_unresolved; a number
+            # token (e.g. a variable's number_value) is a finite negative float that must pass.
+            number = isinstance(timeout_seconds, (int, float)) and not isinstance(timeout_seconds, bool)
+            if (
+                not number
+                or not math.isfinite(timeout_seconds)
+                or (timeout_seconds <= 0 and not Token.is_unresolved(timeout_seconds))
+            ):
+                raise XtapValidationError(
+                    [
+                        ValidationProblem(
+                            path=self.node.path,
+                            property="timeout_seconds",
+                            value=timeout_seconds,
+                            problem="is not a positive number of seconds",
+                            fix="pass e.g. 600, or leave it out for the default (300 s)",
+                        )
+                    ]
+                )
         self._alias = alias
         self._settings: dict[str, Any] = {
             "tenant_id": tenant_id,
@@ -67,6 +95,7 @@ class XtapProvider(TerraformProvider):
             "graph_endpoint": graph_endpoint,
             "authority_host": authority_host,
             "ca_bundle": ca_bundle,
+            "timeout_seconds": timeout_seconds,
         }
 
     # cdktf reads the alias through this getter (for the block and for "xtap.<alias>" references), and

@@ -218,7 +218,8 @@ class GraphClient:
                     raise self._request_error(method, path, exc, tries) from None
                 wait = retry.get_backoff_time()
                 if self._clock() + wait > deadline:
-                    raise self._request_error(method, path, exc, tries) from None
+                    early = _stopped_early(wait, settings.retry_deadline, "backoff")
+                    raise self._request_error(method, path, exc, tries, early) from None
                 log.debug(
                     "%s %s: %s, retrying in %.2fs (try %d)", method, path, type(exc).__name__, wait, tries
                 )
@@ -251,7 +252,9 @@ class GraphClient:
                 retry_after = retry.get_retry_after(raw)
                 wait = retry.get_backoff_time() if retry_after is None else retry_after
                 if self._clock() + wait > deadline:
-                    raise self._status_error(method, path, response, tries) from None
+                    source = "backoff" if retry_after is None else "Retry-After"
+                    early = _stopped_early(wait, settings.retry_deadline, source)
+                    raise self._status_error(method, path, response, tries, early) from None
                 log.debug("%s %s: %d, retrying in %.3fs (try %d)", method, path, status, wait, tries)
                 self._sleep(wait)
                 continue
@@ -267,18 +270,25 @@ class GraphClient:
         return replayable
 
     @staticmethod
-    def _request_error(method: str, path: str, exc: Exception, tries: int) -> GraphRequestError:
+    def _request_error(
+        method: str, path: str, exc: Exception, tries: int, stopped_early: str | None = None
+    ) -> GraphRequestError:
         kind = "timed out" if isinstance(exc, requests.Timeout) else "failed without an answer"
         count = f"{tries} {'try' if tries == 1 else 'tries'}"
+        if stopped_early:
+            count += f"; {stopped_early}"
         return GraphRequestError(
             f"{method} {path} {kind} ({type(exc).__name__}: {exc}; {count})",
             method=method,
             path=path,
             tries=tries,
+            stopped_early=stopped_early,
         )
 
     @staticmethod
-    def _status_error(method: str, path: str, response: requests.Response, tries: int) -> GraphStatusError:
+    def _status_error(
+        method: str, path: str, response: requests.Response, tries: int, stopped_early: str | None = None
+    ) -> GraphStatusError:
         envelope = parse_envelope(response)
         retry_after = response.headers.get("Retry-After")
         seconds: float | None = None
@@ -294,7 +304,16 @@ class GraphClient:
             envelope=envelope,
             tries=tries,
             retry_after=seconds,
+            stopped_early=stopped_early,
         )
+
+
+def _stopped_early(wait: float, deadline: float, source: str) -> str:
+    """Says that retrying stopped because the next wait would end past the call's retry deadline."""
+    return (
+        f"stopped early: the next wait ({round(wait, 2):g} s, {source}) would end past the "
+        f"{deadline:g} s retry deadline"
+    )
 
 
 def _urllib3_error(exc: Exception) -> Exception:

@@ -37,11 +37,21 @@ class GraphEnvelope:
 class GraphError(Exception):
     """Base of every error raised by :class:`~constructs_xtap.graph.GraphClient`."""
 
-    def __init__(self, message: str, *, method: str = "", path: str = "", tries: int = 0) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        tries: int = 0,
+        stopped_early: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.path = path
         self.tries = tries
+        #: Why retrying stopped before the try limit: the next wait would have passed the retry deadline.
+        self.stopped_early = stopped_early
 
     @property
     def message(self) -> str:
@@ -77,12 +87,17 @@ class GraphStatusError(GraphError):
         envelope: GraphEnvelope,
         tries: int,
         retry_after: float | None = None,
+        stopped_early: str | None = None,
     ) -> None:
         self.status = status
         self.envelope = envelope
         self.retry_after = retry_after
         super().__init__(
-            self._format(method, path, status, envelope, tries), method=method, path=path, tries=tries
+            self._format(method, path, status, envelope, tries, stopped_early),
+            method=method,
+            path=path,
+            tries=tries,
+            stopped_early=stopped_early,
         )
 
     @property
@@ -98,7 +113,9 @@ class GraphStatusError(GraphError):
         return self.envelope.request_id
 
     @staticmethod
-    def _format(method: str, path: str, status: int, envelope: GraphEnvelope, tries: int) -> str:
+    def _format(
+        method: str, path: str, status: int, envelope: GraphEnvelope, tries: int, stopped_early: str | None
+    ) -> str:
         code = envelope.code or "no error code"
         text = f"{method} {path} answered {status} {code}"
         if envelope.message:
@@ -106,8 +123,10 @@ class GraphStatusError(GraphError):
         text += f" (request-id {envelope.request_id or 'not given'}"
         if envelope.client_request_id:
             text += f", client-request-id {envelope.client_request_id}"
-        text += f"; {tries} {'try' if tries == 1 else 'tries'})"
-        return text
+        text += f"; {tries} {'try' if tries == 1 else 'tries'}"
+        if stopped_early:
+            text += f"; {stopped_early}"
+        return text + ")"
 
 
 class GraphBadRequest(GraphStatusError):
@@ -131,7 +150,7 @@ class GraphConflict(GraphStatusError):
 
 
 class GraphThrottled(GraphStatusError):
-    """429: Graph kept throttling until the retry deadline ran out."""
+    """429: Graph kept throttling until the retry deadline (or the try limit) ran out."""
 
 
 class GraphServerError(GraphStatusError):

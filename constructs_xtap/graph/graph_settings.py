@@ -59,7 +59,8 @@ class GraphSettings:
     api_version: str = "v1.0"
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
-    #: Upper bound, in seconds, on the time one call may spend retrying (Retry-After and backoff included).
+    #: Upper bound, in seconds, on the time one call may spend retrying (Retry-After and backoff included):
+    #: a retry whose wait would end past it is not made. The provider sets it from ``timeout_seconds``.
     retry_deadline: float = 300.0
     max_tries: int = 10
     backoff_factor: float = 0.5

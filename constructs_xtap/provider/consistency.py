@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -34,6 +34,14 @@ class Waits:
     read_back: float = 60.0
     first_interval: float = 1.0
     max_interval: float = 10.0
+
+    def bounded_by(self, seconds: float) -> Waits:
+        """These waits, none longer than ``seconds`` (the provider's ``timeout_seconds``)."""
+        return replace(
+            self,
+            conflict_after_delete=min(self.conflict_after_delete, seconds),
+            read_back=min(self.read_back, seconds),
+        )
 
 
 def wait_until(

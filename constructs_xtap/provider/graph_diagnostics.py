@@ -55,7 +55,10 @@ def facts(error: GraphError) -> str:
     if error.method:
         lines.append(f"Request: {error.method} {error.path}")
     if error.tries:
-        lines.append(f"Tries: {error.tries}")
+        early = (
+            f" ({error.stopped_early})" if error.stopped_early and isinstance(error, GraphStatusError) else ""
+        )
+        lines.append(f"Tries: {error.tries}{early}")
     return "\n".join(lines)
 
 
@@ -105,14 +108,16 @@ def diagnose(
         return GraphDiagnostic(f"Conflict while trying to {action}", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphThrottled):
         todo = (
-            f"Graph kept throttling (429) the request to {action} {who} until the retry deadline passed. "
-            "Nothing is lost: run apply again later, or with a lower -parallelism."
+            f"Graph kept throttling (429) the request to {action} {who} until the provider's retry bound "
+            "(timeout_seconds, default 300) or try limit ran out. Nothing is lost: run apply again later, "
+            "with a lower -parallelism, or raise timeout_seconds."
         )
         return GraphDiagnostic("Graph is throttling requests", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphServerError):
         todo = (
             f"Graph kept failing ({error.status}) while trying to {action} {who}. This is on Microsoft's "
-            "side; run apply again later. Terraform state still reflects what is known to exist."
+            "side; run apply again later (or raise timeout_seconds to retry longer). Terraform state still "
+            "reflects what is known to exist."
         )
         return GraphDiagnostic("Graph service error", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphAuthenticationError):

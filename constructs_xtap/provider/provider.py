@@ -9,7 +9,7 @@ from typing import Any
 
 from tf.iface import Config, DataSource, Provider, Resource
 from tf.schema import Attribute, Schema
-from tf.types import Bool, String
+from tf.types import Bool, Number, String, TfType
 from tf.utils import Diagnostics
 
 from constructs_xtap.graph import GraphClient, GraphSettings
@@ -19,6 +19,9 @@ from constructs_xtap.provider.provider_config import resolve_provider_config
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
 from constructs_xtap.wire import PROVIDER_SETTINGS
 from constructs_xtap.wire.partner_schema import PROVIDER_HOSTNAME, PROVIDER_LOCAL_NAME, PROVIDER_SOURCE
+
+#: The provider block's attributes are strings, except these.
+_NON_STRING_TYPES: dict[str, TfType] = {"use_managed_identity": Bool(), "timeout_seconds": Number()}
 
 
 class XtapProvider(Provider):
@@ -34,7 +37,9 @@ class XtapProvider(Provider):
     ) -> None:
         self.environ: Mapping[str, str] = os.environ if environ is None else environ
         self.client_factory = client_factory
-        self.waits = waits or Waits()
+        self._configured_waits = waits or Waits()
+        #: The waits in force: the configured ones, capped by ``timeout_seconds`` once configured.
+        self.waits = self._configured_waits
         self.sleep = sleep
         self._client: GraphClient | None = None
         self._not_ready = "the provider has not been configured yet"
@@ -52,7 +57,7 @@ class XtapProvider(Provider):
             attributes=[
                 Attribute(
                     s.attribute,
-                    Bool() if s.attribute == "use_managed_identity" else String(),
+                    _NON_STRING_TYPES.get(s.attribute, String()),
                     description=f"{s.description} Environment: {', '.join(s.env)}.",
                     optional=True,
                     sensitive=s.sensitive,
@@ -78,6 +83,7 @@ class XtapProvider(Provider):
             if settings is not None:
                 if self._client is not None:
                     self._client.close()
+                self.waits = self._configured_waits.bounded_by(settings.retry_deadline)
                 self._client = self.client_factory(settings)
             elif not problems:
                 self._not_ready = "part of the provider configuration is only known after apply"

@@ -10,6 +10,7 @@ come from the environment. Kinds: client secret, client certificate (PEM with ke
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -143,6 +144,7 @@ def resolve_provider_config(
 
     graph_endpoint, authority_host = _endpoints(r)
     ca_bundle = _ca_bundle(r)
+    timeout = _timeout_seconds(r)
 
     if r.problems or r.unknown or tenant_id is None or credential is None:
         return None, r.problems
@@ -154,6 +156,7 @@ def resolve_provider_config(
             graph_endpoint=graph_endpoint,
             authority_host=authority_host,
             ca_bundle=ca_bundle,
+            retry_deadline=GraphSettings.retry_deadline if timeout is None else timeout,
         ),
         [],
     )
@@ -355,3 +358,27 @@ def _ca_bundle(r: _Resolver) -> str | None:
         r.problem("ca_bundle", "Empty CA bundle", f"{path!r} (from {found.source}) holds no PEM certificate.")
         return None
     return path
+
+
+def _timeout_seconds(r: _Resolver) -> float | None:
+    found = r.get("timeout_seconds")
+    if found is None:
+        return None
+    value = found.value
+    seconds: float | None = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value)
+    elif isinstance(value, str):
+        try:
+            seconds = float(value.strip())
+        except ValueError:
+            seconds = None
+    if seconds is None or not math.isfinite(seconds) or seconds <= 0:
+        r.problem(
+            "timeout_seconds",
+            "Invalid timeout_seconds",
+            f"{found.source} is {value!r}; set it to a positive number of seconds, e.g. 600 "
+            f"(or unset it for the default of {GraphSettings.retry_deadline:g}).",
+        )
+        return None
+    return seconds

@@ -135,4 +135,11 @@ PROVIDER_SETTINGS: tuple[ProviderSetting, ...] = (
         ("XTAP_CA_BUNDLE",),
         description="CA bundle (PEM) to trust instead of the system one, e.g. the local Graph's.",
     ),
+    ProviderSetting(
+        "timeout_seconds",
+        ("XTAP_TIMEOUT_SECONDS",),
+        description="Seconds one Graph call may keep retrying throttling (429) and server errors (5xx), "
+        "Retry-After and backoff included; also caps the waits for Graph to settle after a delete (120 s) "
+        "or an update (60 s). A positive number. Default: 300.",
+    ),
 )

@@ -257,6 +257,34 @@ def test_xtap_provider_offers_every_non_secret_setting_and_no_secret() -> None:
     assert not keywords & {s.attribute for s in PROVIDER_SETTINGS if s.sensitive}
 
 
+@pytest.mark.parametrize("timeout", [600, 2.5], ids=["integer", "fractional"])
+def test_xtap_provider_synthesizes_timeout_seconds_as_a_number(stack: TerraformStack, timeout: float) -> None:
+    XtapProvider(stack, "home", alias="home", timeout_seconds=timeout)
+    text = cdktf.Testing.synth(stack)
+    (block,) = json.loads(text)["provider"]["xtap"]
+    assert block == {"alias": "home", "timeout_seconds": timeout}
+    assert type(block["timeout_seconds"]) is type(timeout)  # a JSON number, not a string
+
+
+def test_xtap_provider_passes_a_timeout_seconds_token_through(stack: TerraformStack) -> None:
+    variable = TerraformVariable(stack, "timeout", type="number")
+    XtapProvider(stack, "home", alias="home", timeout_seconds=variable.number_value)
+    (block,) = synth(stack)["provider"]["xtap"]
+    assert block["timeout_seconds"] == "${var.timeout}"
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [0, -5, True, float("inf"), float("nan"), "600"],
+    ids=["zero", "negative", "bool", "inf", "nan", "text"],
+)
+def test_xtap_provider_rejects_a_timeout_seconds_that_is_not_a_positive_number(
+    stack: TerraformStack, timeout: Any
+) -> None:
+    with pytest.raises(XtapValidationError, match=r"/home: timeout_seconds = .*: is not a positive number"):
+        XtapProvider(stack, "home", alias="home", timeout_seconds=timeout)
+
+
 def test_l1_rejects_an_attribute_the_provider_schema_lacks(stack: TerraformStack) -> None:
     with pytest.raises(ValueError, match="b2BCollaborationInbound"):
         XtapPartnerConfiguration(

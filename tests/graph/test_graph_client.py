@@ -212,6 +212,36 @@ def test_throttling_past_the_deadline_reports_tries_code_and_request_id() -> Non
     assert "3 tries" in str(caught.value)
 
 
+def test_retry_after_longer_than_the_deadline_stops_early_without_waiting() -> None:
+    adapter = ScriptedAdapter(*[Answer(429, THROTTLED, {"Retry-After": "12.5"}) for _ in range(3)])
+    client, _, clock = make_client(adapter, deadline=2.0)
+
+    with pytest.raises(GraphThrottled) as caught:
+        client.create_partner({"tenantId": PARTNER})
+
+    assert clock.sleeps == []
+    assert len(adapter.sent) == 1
+    assert caught.value.tries == 1
+    assert str(caught.value).endswith(
+        "(request-id 94fb3b52; 1 try; stopped early: the next wait (12.5 s, Retry-After) would end past "
+        "the 2 s retry deadline)"
+    )
+
+
+def test_backoff_past_the_deadline_stops_early_and_says_so() -> None:
+    adapter = ScriptedAdapter(*[Answer(503, graph_error("serviceUnavailable", "busy")) for _ in range(3)])
+    client, _, clock = make_client(adapter, deadline=0.1)
+
+    with pytest.raises(GraphServerError) as caught:
+        client.get_partner(PARTNER)
+
+    # the first backoff is at least backoff_factor (0.5 s), already past the 0.1 s deadline
+    assert clock.sleeps == []
+    assert caught.value.tries == 1
+    assert "1 try; stopped early: the next wait (" in str(caught.value)
+    assert "s, backoff) would end past the 0.1 s retry deadline" in str(caught.value)
+
+
 def test_server_errors_stop_after_max_tries() -> None:
     adapter = ScriptedAdapter(*[Answer(504, graph_error("gatewayTimeout", "slow")) for _ in range(3)])
     client, _, _ = make_client(adapter, max_tries=3)

@@ -229,6 +229,37 @@ def test_fractional_retry_after_is_honoured_on_429(local_graph: LocalGraph) -> N
     assert [c[2] for c in graph_calls(local_graph)] == [429, 429, 201]
 
 
+def test_throttled_create_gives_up_at_the_configured_timeout_seconds(local_graph: LocalGraph) -> None:
+    h = Harness(local_graph, timeout_seconds=0.5)
+    assert errors(h.configure_diagnostics) == []
+    local_graph.add_faults(
+        [
+            {
+                "method": "POST",
+                "path": PARTNERS,
+                "times": 100,
+                "status": 429,
+                "headers": {"Retry-After": "30"},
+                "body": {"error": {"code": "TooManyRequests", "message": "Please retry again later."}},
+            }
+        ]
+    )
+
+    state, diags = h.create(planned_partner(new_tenant()))
+
+    assert state is None
+    (message,) = errors(diags)
+    assert message.startswith("Graph is throttling requests\n")
+    assert "timeout_seconds" in message
+    assert (
+        "Tries: 1 (stopped early: the next wait (30 s, Retry-After) would end past the 0.5 s retry deadline)"
+        in message
+    )
+    assert h.graph_sleeps.calls == []  # gave up at once instead of sleeping 30 s
+    assert graph_calls(local_graph) == [("POST", PARTNERS, 429)]
+    assert local_graph.partners() == {}
+
+
 def test_403_names_the_missing_permission_and_graph_facts(local_graph: LocalGraph) -> None:
     reader = str(uuid.uuid4())
     local_graph.register_client(reader, secret="reader-secret", roles=("Policy.Read.All",))

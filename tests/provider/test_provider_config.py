@@ -6,10 +6,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tf.types import Unknown
+from tf.types import Number, Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import ClientCertificate, ClientSecret, FederatedToken, ManagedIdentity
+from constructs_xtap.graph import (
+    ClientCertificate,
+    ClientSecret,
+    FederatedToken,
+    GraphClient,
+    GraphSettings,
+    ManagedIdentity,
+)
 from constructs_xtap.provider import XtapProvider, resolve_provider_config
 from constructs_xtap.wire import PROVIDER_SETTINGS
 from tests.client_certificate import make_certificate
@@ -105,6 +112,65 @@ def test_certificate_with_password_is_accepted(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("values", "environ", "expected"),
+    [
+        pytest.param({"timeout_seconds": 45}, {}, 45.0, id="block-integer"),
+        pytest.param(
+            {"timeout_seconds": 2.5}, {"XTAP_TIMEOUT_SECONDS": "900"}, 2.5, id="block-wins-over-env"
+        ),
+        pytest.param({}, {"XTAP_TIMEOUT_SECONDS": " 90.5 "}, 90.5, id="env-fractional"),
+        pytest.param({}, {}, 300.0, id="default"),
+    ],
+)
+def test_timeout_seconds_sets_the_retry_deadline_from_block_or_environment(
+    values: dict[str, Any], environ: dict[str, str], expected: float
+) -> None:
+    settings, problems = resolve_provider_config(
+        block(tenant_id=TENANT, client_id=CLIENT, client_secret="s", **values), environ
+    )
+    assert problems == []
+    assert settings is not None and settings.retry_deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("timeout", "conflict_after_delete", "read_back"),
+    [
+        pytest.param(None, 120.0, 60.0, id="unset-keeps-defaults"),
+        pytest.param(90, 90.0, 60.0, id="between-the-defaults"),
+        pytest.param(5, 5.0, 5.0, id="below-both"),
+        pytest.param(600, 120.0, 60.0, id="above-both"),
+    ],
+)
+def test_timeout_seconds_caps_the_consistency_waits(
+    timeout: float | None, conflict_after_delete: float, read_back: float
+) -> None:
+    built: list[GraphSettings] = []
+
+    def factory(settings: GraphSettings) -> GraphClient:
+        built.append(settings)
+        return GraphClient(settings)
+
+    provider = XtapProvider(environ={}, client_factory=factory)
+    diags = Diagnostics()
+    provider.configure_provider(
+        diags, block(tenant_id=TENANT, client_id=CLIENT, client_secret="s", timeout_seconds=timeout)
+    )
+    assert not diags.has_errors()
+    assert (provider.waits.conflict_after_delete, provider.waits.read_back) == (
+        conflict_after_delete,
+        read_back,
+    )
+    assert built[0].retry_deadline == (300.0 if timeout is None else timeout)
+
+
+def test_provider_schema_declares_timeout_seconds_as_a_number() -> None:
+    schema = XtapProvider(environ={}).get_provider_schema(Diagnostics())
+    (attribute,) = [a for a in schema.attributes if a.name == "timeout_seconds"]
+    assert isinstance(attribute.type, Number)
+    assert "XTAP_TIMEOUT_SECONDS" in (attribute.description or "")
+
+
+@pytest.mark.parametrize(
     ("values", "environ", "attribute", "phrase"),
     [
         pytest.param(
@@ -166,6 +232,27 @@ def test_certificate_with_password_is_accepted(tmp_path: Path) -> None:
             "ca_bundle",
             "cannot be read",
             id="unreadable-ca",
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT, "client_secret": "s", "timeout_seconds": 0},
+            {},
+            "timeout_seconds",
+            '`timeout_seconds` in the provider "xtap" block is 0; set it to a positive number of seconds',
+            id="zero-timeout",
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT, "client_secret": "s", "timeout_seconds": -30.5},
+            {},
+            "timeout_seconds",
+            "positive number of seconds",
+            id="negative-timeout",
+        ),
+        pytest.param(
+            {"tenant_id": TENANT, "client_id": CLIENT, "client_secret": "s"},
+            {"XTAP_TIMEOUT_SECONDS": "5m"},
+            "timeout_seconds",
+            "environment variable XTAP_TIMEOUT_SECONDS is '5m'; set it to a positive number of seconds",
+            id="timeout-from-env-not-a-number",
         ),
     ],
 )
