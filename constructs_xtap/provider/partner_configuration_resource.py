@@ -21,9 +21,9 @@ No exception leaves this class: everything is caught here and becomes a diagnost
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tf.iface import (
     Config,
@@ -65,6 +65,8 @@ from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDE
 
 if TYPE_CHECKING:  # pragma: no cover
     from constructs_xtap.provider.provider import XtapProvider
+
+T = TypeVar("T")
 
 _GRAPH_NAMES = set(GRAPH_TO_SNAKE)
 _GRAPH_NAMES_LOWER = {name.lower(): name for name in _GRAPH_NAMES}
@@ -349,15 +351,11 @@ class PartnerConfigurationResource(Resource):
                 raise PartnerExists(existing, differing)
             return existing  # equal to what we sent: our own earlier create, whose answer was lost
 
-        waits = self.provider.waits
         try:
-            return wait_until(
+            return self._wait(
                 attempt,
                 what=f"Graph releasing tenant id {tenant_id} after a recent delete",
-                timeout=waits.conflict_after_delete,
-                first_interval=waits.first_interval,
-                max_interval=waits.max_interval,
-                sleep=self.provider.sleep,
+                timeout=self.provider.waits.conflict_after_delete,
             )
         except PartnerExists as exists:
             diags.add_error(
@@ -389,18 +387,26 @@ class PartnerConfigurationResource(Resource):
             last = client.get_partner(tenant_id)
             return last if not differing_settings(last, desired) else None
 
-        waits = self.provider.waits
         try:
-            return wait_until(
+            return self._wait(
                 shows_update,
                 what=f"Graph showing the update of partner {tenant_id}",
-                timeout=waits.read_back,
-                first_interval=waits.first_interval,
-                max_interval=waits.max_interval,
-                sleep=self.provider.sleep,
+                timeout=self.provider.waits.read_back,
             )
         except ConsistencyTimeout:
             return last
+
+    def _wait(self, check: Callable[[], T | None], *, what: str, timeout: float) -> T:
+        """Poll ``check`` with the provider's intervals until it yields a result or ``timeout`` passes."""
+        waits = self.provider.waits
+        return wait_until(
+            check,
+            what=what,
+            timeout=timeout,
+            first_interval=waits.first_interval,
+            max_interval=waits.max_interval,
+            sleep=self.provider.sleep,
+        )
 
     def _state(self, diags: Diagnostics, partner: dict[str, Any], tenant_id: str, prior: State) -> State:
         # An answer without the partner's key is not a partner (a proxy's page, a truncated body): trusting
