@@ -1,7 +1,10 @@
 """The cdktf app: composes the stacks in stacks/ and synthesizes them (``cdktf synth`` runs this file)."""
 
+import sys
+
 from cdktf import App
 
+from constructs_xtap import XtapValidationError
 from stacks import PartnersStack, TenantStack
 
 
@@ -13,4 +16,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except XtapValidationError as error:
+        sys.exit(str(error))  # the list of problems, each with its fix; a traceback would only hide it
