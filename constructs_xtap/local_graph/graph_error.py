@@ -26,14 +26,30 @@ DEFAULT_ERRORS: dict[int, tuple[str, str]] = {
 
 
 class GraphError(Exception):
-    """An error answered in Graph's envelope: ``{"error": {"code", "message", "innerError"}}``."""
+    """An error answered in Graph's envelope: ``{"error": {"code", "message", "details"?, "innerError"}}``."""
 
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: dict[str, str] | None = None,
+        *,
+        details: list[dict[str, str]] | None = None,
+    ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers or {}
+        self.details = details or []
+
+
+def method_not_allowed() -> GraphError:
+    """Return Graph's 405 (graph-api.md §3.3 item 6)."""
+    return GraphError(
+        405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target."
+    )
 
 
 def graph_now() -> str:
@@ -42,9 +58,15 @@ def graph_now() -> str:
 
 
 def error_body(
-    status: int, code: str, message: str, request_id: str, client_request_id: str
+    status: int,
+    code: str,
+    message: str,
+    request_id: str,
+    client_request_id: str,
+    details: list[dict[str, str]] | None = None,
 ) -> dict[str, Any]:
-    """Return Graph's error envelope; innerError always has date, request-id and client-request-id."""
+    """Return Graph's error envelope; innerError always has date, request-id and client-request-id;
+    ``details`` (e.g. ``ConflictingObjects``, vector error_duplicate_identitysync_409) only when given."""
     inner: dict[str, Any] = {
         "date": graph_now(),
         "request-id": request_id,
@@ -53,7 +75,11 @@ def error_body(
     if status == 429:
         # The documented throttling sample carries these extra innerError members.
         inner.update({"code": "429", "message": "Please retry after", "status": "429"})
-    return {"error": {"code": code, "message": message, "innerError": inner}}
+    error: dict[str, Any] = {"code": code, "message": message}
+    if details:
+        error["details"] = [dict(detail) for detail in details]
+    error["innerError"] = inner
+    return {"error": error}
 
 
 def default_error_body(status: int, request_id: str, client_request_id: str) -> dict[str, Any]:

@@ -1,17 +1,21 @@
-"""The Graph partner endpoints: ``/{v1.0|beta}/policies/crossTenantAccessPolicy/partners[/{tenantId}]``."""
+"""The Graph partner endpoints: ``/{v1.0|beta}/policies/crossTenantAccessPolicy/partners[/{tenantId}]``,
+and the route to a partner's ``/identitySynchronization`` (answered by ``IdentitySyncApi``)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens
 from constructs_xtap.local_graph.client_registry import READ_ROLE, WRITE_ROLE
-from constructs_xtap.local_graph.graph_error import GraphError
+from constructs_xtap.local_graph.graph_error import GraphError, method_not_allowed
+from constructs_xtap.local_graph.identity_sync_api import IdentitySyncApi
+from constructs_xtap.local_graph.identity_sync_policy import NAVIGATION
+from constructs_xtap.local_graph.odata_query import expanded, select_properties
 from constructs_xtap.local_graph.partner_payload import check_create, check_update
 from constructs_xtap.local_graph.partner_store import PartnerStore
 from constructs_xtap.local_graph.reply import Reply
+from constructs_xtap.local_graph.request_body import parse_json
 
 VERSIONS = ("v1.0", "beta")
 COLLECTION = ("policies", "crosstenantaccesspolicy", "partners")
@@ -23,28 +27,6 @@ def forbidden() -> GraphError:
     return GraphError(
         403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."
     )
-
-
-def method_not_allowed() -> GraphError:
-    """Return Graph's 405 (graph-api.md §4.4)."""
-    return GraphError(
-        405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target."
-    )
-
-
-def parse_json(body: bytes) -> Any:
-    """Parse a request body; Graph answers an empty or unreadable payload with 400 BadRequest."""
-    if not body.strip():
-        raise GraphError(400, "BadRequest", "Empty Payload. JSON content expected.")
-    try:
-        return json.loads(body)
-    except (UnicodeDecodeError, ValueError):
-        raise GraphError(
-            400,
-            "BadRequest",
-            "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of "
-            "valid JSON format.",
-        ) from None
 
 
 def is_graph_path(path: str) -> bool:
@@ -60,6 +42,7 @@ class PartnerApi:
         self.store = store
         self.tokens = tokens
         self.graph_endpoint = graph_endpoint
+        self.identity_sync = IdentitySyncApi(store, graph_endpoint)
 
     def handle(
         self, method: str, path: str, query: Mapping[str, list[str]], headers: Mapping[str, str], body: bytes
@@ -73,14 +56,18 @@ class PartnerApi:
                 missing = rest[index] if index < len(rest) else "/".join(rest) or version
                 raise GraphError(400, "BadRequest", f"Resource not found for the segment '{missing}'.")
         extra = rest[len(COLLECTION) :]
-        if len(extra) > 1:
-            raise GraphError(400, "BadRequest", f"Resource not found for the segment '{extra[1]}'.")
+        # Below a partner, only its navigation property (segments are case-insensitive, as above).
+        unknown = [s for s in extra[1:2] if s.lower() != NAVIGATION.lower()] + extra[2:3]
+        if unknown:
+            raise GraphError(400, "BadRequest", f"Resource not found for the segment '{unknown[0]}'.")
         roles = set(claims.get("roles") or [])
         needed = {READ_ROLE, WRITE_ROLE} if method == "GET" else {WRITE_ROLE}
         if not roles & needed:
             raise forbidden()
         if not extra:
             return self._collection(method, version, query, body)
+        if len(extra) == 2:
+            return self.identity_sync.handle(method, version, extra[0], query, body)
         return self._entity(method, version, extra[0], query, body)
 
     def _context(self, version: str, entity: bool) -> str:
@@ -89,7 +76,8 @@ class PartnerApi:
 
     def _collection(self, method: str, version: str, query: Mapping[str, list[str]], body: bytes) -> Reply:
         if method == "GET":
-            partners = [self._select(p, query) for p in self.store.list()]
+            expand = expanded(query, NAVIGATION, ENTITY_TYPE)
+            partners = [self._select(p, query, expand) for p in self.store.list(expand_identity_sync=expand)]
             return Reply(200, {"@odata.context": self._context(version, False), "value": partners})
         if method == "POST":
             created = self.store.create(check_create(parse_json(body)))
@@ -104,7 +92,8 @@ class PartnerApi:
         self, method: str, version: str, tenant_id: str, query: Mapping[str, list[str]], body: bytes
     ) -> Reply:
         if method == "GET":
-            partner = self._select(self.store.get(tenant_id), query)
+            expand = expanded(query, NAVIGATION, ENTITY_TYPE)
+            partner = self._select(self.store.get(tenant_id, expand_identity_sync=expand), query, expand)
             return Reply(200, {"@odata.context": self._context(version, True), **partner})
         if method == "PATCH":
             settings = check_update(parse_json(body))
@@ -116,15 +105,10 @@ class PartnerApi:
         raise method_not_allowed()
 
     @staticmethod
-    def _select(partner: dict[str, Any], query: Mapping[str, list[str]]) -> dict[str, Any]:
-        """Apply ``$select`` (documented for list and get); the key ``tenantId`` is always kept."""
-        selected = query.get("$select")
-        if not selected:
-            return partner
-        names = [name.strip() for value in selected for name in value.split(",") if name.strip()]
-        for name in names:
-            if name not in partner:
-                raise GraphError(
-                    400, "BadRequest", f"Could not find a property named '{name}' on type '{ENTITY_TYPE}'."
-                )
-        return {key: value for key, value in partner.items() if key in names or key == "tenantId"}
+    def _select(partner: dict[str, Any], query: Mapping[str, list[str]], expand: bool) -> dict[str, Any]:
+        """Apply ``$select`` (documented for list and get); an expanded navigation is kept whatever is
+        selected (vector list_partners_expand_identitysync_v1)."""
+        if not expand:
+            return select_properties(partner, query, ENTITY_TYPE)
+        navigation = partner.pop(NAVIGATION)
+        return {**select_properties(partner, query, ENTITY_TYPE), NAVIGATION: navigation}

@@ -1,4 +1,8 @@
-"""The partner configurations the local Graph holds, in memory or in a JSON file that survives restarts."""
+"""The partner configurations the local Graph holds, in memory or in a JSON file that survives restarts.
+
+Each partner's ``identitySynchronization`` policy lives here too (same lock, same state file, under
+``identitySynchronizations``), so a partner and its policy always change together.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from constructs_xtap.local_graph.graph_error import GraphError
+from constructs_xtap.local_graph.identity_sync_policy import (
+    NAVIGATION,
+    apply_identity_sync,
+    delete_blocked_by_identity_sync,
+    identity_sync_conflict,
+    identity_sync_not_found,
+    new_identity_sync,
+)
 from constructs_xtap.local_graph.partner_payload import PAIR_SETTINGS, SETTINGS
 
 STATE_FORMAT = 1
@@ -60,6 +72,7 @@ class PartnerStore:
         self._lock = threading.RLock()
         self._state_file = state_file
         self._partners: dict[str, dict[str, Any]] = {}
+        self._identity_syncs: dict[str, dict[str, Any]] = {}
         self.meta: dict[str, Any] = {}
         if state_file is not None and state_file.exists():
             self._load(state_file)
@@ -77,7 +90,14 @@ class PartnerStore:
                 f"the local Graph state file {state_file} has no 'partners' object; "
                 "delete the file to start with no partners"
             )
+        syncs = data.get("identitySynchronizations") or {}  # absent from files written before it existed
+        if not isinstance(syncs, dict):
+            raise ValueError(
+                f"the local Graph state file {state_file} has an 'identitySynchronizations' that is not an "
+                "object; delete the file to start with no partners"
+            )
         self._partners = {key.lower(): value for key, value in data["partners"].items()}
+        self._identity_syncs = {key.lower(): value for key, value in syncs.items()}
         self.meta = dict(data.get("meta") or {})
 
     def save(self) -> None:
@@ -85,7 +105,12 @@ class PartnerStore:
         with self._lock:
             if self._state_file is None:
                 return
-            data = {"format": STATE_FORMAT, "meta": self.meta, "partners": self._partners}
+            data = {
+                "format": STATE_FORMAT,
+                "meta": self.meta,
+                "partners": self._partners,
+                "identitySynchronizations": self._identity_syncs,
+            }
             self._state_file.parent.mkdir(parents=True, exist_ok=True)
             handle, temp_name = tempfile.mkstemp(
                 dir=self._state_file.parent, prefix=".local-graph-", suffix=".tmp"
@@ -98,18 +123,29 @@ class PartnerStore:
                 Path(temp_name).unlink(missing_ok=True)
                 raise
 
-    def list(self) -> list[dict[str, Any]]:
-        """Return every partner, in creation order."""
-        with self._lock:
-            return copy.deepcopy(list(self._partners.values()))
+    def _expanded(self, key: str, expand: bool) -> dict[str, Any]:
+        answer = copy.deepcopy(self._partners[key])
+        if expand:
+            # A single-valued navigation with nothing behind it is expanded as null [assumption].
+            answer[NAVIGATION] = copy.deepcopy(self._identity_syncs.get(key))
+        return answer
 
-    def get(self, tenant_id: str) -> dict[str, Any]:
+    def list(self, *, expand_identity_sync: bool = False) -> list[dict[str, Any]]:
+        """Return every partner, in creation order, with ``identitySynchronization`` if expanded."""
+        with self._lock:
+            return [self._expanded(key, expand_identity_sync) for key in self._partners]
+
+    def get(self, tenant_id: str, *, expand_identity_sync: bool = False) -> dict[str, Any]:
         """Return one partner; path ids match case-insensitively."""
         with self._lock:
-            partner = self._partners.get(tenant_id.lower())
-            if partner is None:
-                raise not_found(tenant_id)
-            return copy.deepcopy(partner)
+            return self._expanded(self._key(tenant_id), expand_identity_sync)
+
+    def _key(self, tenant_id: str) -> str:
+        """The stored key of an existing partner (lower-cased path id); else the partner's 404."""
+        key = tenant_id.lower()
+        if key not in self._partners:
+            raise not_found(tenant_id)
+        return key
 
     def create(self, body: dict[str, Any]) -> dict[str, Any]:
         """Create from a checked POST body; a second partner for the same tenant is 409."""
@@ -152,14 +188,71 @@ class PartnerStore:
                     f"The partner configuration for tenant '{tenant_id}' belongs to a cloud service provider "
                     "(isServiceProvider is true) and cannot be deleted.",
                 )
+            if tenant_id.lower() in self._identity_syncs:
+                raise delete_blocked_by_identity_sync(tenant_id.lower())  # graph-api.md §1.5, R7
             del self._partners[tenant_id.lower()]
             self.save()
 
-    def put(self, partner: dict[str, Any]) -> None:
-        """Store a partner as given, unchecked (tests seed documented or deliberately odd objects)."""
+    # -- identitySynchronization (graph-api.md §1.8): the partner must exist for every method ------------
+    def create_identity_sync(self, tenant_id: str, checked: dict[str, Any]) -> None:
+        """Create the partner's policy from a checked PUT body; a second PUT is 409 (R6)."""
         with self._lock:
+            key = self._key(tenant_id)
+            if key in self._identity_syncs:
+                raise identity_sync_conflict()
+            policy = new_identity_sync(key)
+            apply_identity_sync(policy, checked)
+            self._identity_syncs[key] = policy
+            self.save()
+
+    def get_identity_sync(self, tenant_id: str) -> dict[str, Any]:
+        """Return the partner's policy."""
+        with self._lock:
+            policy = self._identity_syncs.get(self._key(tenant_id))
+            if policy is None:
+                raise identity_sync_not_found()
+            return copy.deepcopy(policy)
+
+    def update_identity_sync(self, tenant_id: str, checked: dict[str, Any]) -> None:
+        """Apply a checked PATCH body to the partner's existing policy."""
+        with self._lock:
+            policy = self._identity_syncs.get(self._key(tenant_id))
+            if policy is None:
+                raise identity_sync_not_found()
+            apply_identity_sync(policy, checked)
+            self.save()
+
+    def delete_identity_sync(self, tenant_id: str) -> None:
+        """Delete the partner's policy (the partner can be deleted afterwards)."""
+        with self._lock:
+            key = self._key(tenant_id)
+            if key not in self._identity_syncs:
+                raise identity_sync_not_found()
+            del self._identity_syncs[key]
+            self.save()
+
+    def identity_sync_snapshot(self) -> dict[str, dict[str, Any]]:
+        """Return ``{tenantId: identity synchronization policy}`` for direct inspection."""
+        with self._lock:
+            return copy.deepcopy(self._identity_syncs)
+
+    def put(self, partner: dict[str, Any]) -> None:
+        """Store a partner as given, unchecked (tests seed documented or deliberately odd objects); an
+        ``identitySynchronization`` member (as in an expanded answer) is stored as the partner's policy."""
+        with self._lock:
+            partner = copy.deepcopy(partner)
             tenant_id = str(partner["tenantId"]).lower()
-            self._partners[tenant_id] = {**new_partner(tenant_id), **copy.deepcopy(partner)}
+            has_policy = NAVIGATION in partner
+            policy = partner.pop(NAVIGATION, None)
+            self._partners[tenant_id] = {**new_partner(tenant_id), **partner}
+            if policy is not None:
+                self._identity_syncs[tenant_id] = {
+                    **new_identity_sync(tenant_id),
+                    **policy,
+                    "tenantId": tenant_id,
+                }
+            elif has_policy:
+                self._identity_syncs.pop(tenant_id, None)
             self.save()
 
     def snapshot(self) -> dict[str, dict[str, Any]]:
@@ -168,7 +261,8 @@ class PartnerStore:
             return copy.deepcopy(self._partners)
 
     def clear(self) -> None:
-        """Remove every partner."""
+        """Remove every partner and identity synchronization policy."""
         with self._lock:
             self._partners.clear()
+            self._identity_syncs.clear()
             self.save()

@@ -73,7 +73,7 @@ class LocalGraphHandler(BaseHTTPRequestHandler):
         self._serve("DELETE")
 
     def do_PUT(self) -> None:
-        """Serve PUT (answered 405 on the partner routes)."""
+        """Serve PUT (identitySynchronization; 405 on the partner routes)."""
         self._serve("PUT")
 
     def _read_body(self) -> bytes:
@@ -125,7 +125,9 @@ class LocalGraphHandler(BaseHTTPRequestHandler):
         except GraphError as error:
             reply = Reply(
                 error.status,
-                error_body(error.status, error.code, error.message, request_id, client_request_id),
+                error_body(
+                    error.status, error.code, error.message, request_id, client_request_id, error.details
+                ),
                 dict(error.headers),
             )
             return reply

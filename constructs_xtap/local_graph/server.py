@@ -12,8 +12,10 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
 2. PATCH of ``tenantId`` or ``isServiceProvider`` (not in the update table, §1.4) is
    ``400 Request_BadRequest``; writing the server-managed ``isInMultiTenantOrganization`` on POST or PATCH
    is 400 too.
-3. DELETE of a partner with ``isServiceProvider: true`` (documented as impossible, R8) is
-   ``400 Request_BadRequest``.
+3. DELETE of a partner with ``isServiceProvider: true`` (documented as impossible, R8), or of one that
+   still has an ``identitySynchronization`` policy (documented as impossible until the policy is deleted,
+   §1.5, R7), is ``400 Request_BadRequest`` with a message saying which and, for the policy, what to
+   delete first; the partner stays.
 4. An invalid enum value (``accessType``, ``targetType``, ``devices.mode``), a JSON type mismatch, a
    missing ``tenantId`` or a ``tenantId`` that is not a GUID on POST is ``400 Request_BadRequest`` naming
    the property. ``unknownFutureValue`` is not accepted from clients (Graph's sentinel for values it may
@@ -28,7 +30,13 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
    (a B2B setting with only ``usersAndGroups`` comes back without ``applications``, as in
    create_partner_v1); an inbound/outbound pair is always answered with both members.
 7. ``/beta`` serves the same partners and shape as ``/v1.0`` (no soft delete, no beta-only properties).
-8. ``$select`` is honoured on list and get; other query options are ignored; the list is one page.
+8. ``$select`` is honoured on list and get (partner and identitySynchronization); ``$expand`` is honoured
+   on partner list and get, where ``identitySynchronization`` is the only name (any other is ``400
+   BadRequest "Could not find a property named ..."``, as for ``$select``). An expanded partner always
+   carries ``identitySynchronization``, whatever ``$select`` says, and ``null`` when it has no policy
+   (OData's form for an empty single-valued navigation; the vector shows only a partner with one).
+   Without ``$expand`` it is never answered (a navigation property, §1.3). Other query options are
+   ignored; the list is one page.
 9. A bad or empty JSON payload is ``400 BadRequest`` with Graph's usual message; an unknown path segment
    is ``400 BadRequest "Resource not found for the segment '<segment>'."``; other methods ``405``.
 10. Tokens: an unknown tenant is ``400 invalid_request AADSTS90002``; an unknown client
@@ -43,8 +51,18 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
 12. Faults match the method (any when omitted) and a case-insensitive path prefix, first queued first;
     a fault with only ``delay`` delays the real answer. ``/_xtap`` requests are never faulted or logged.
     A request closed by ``reset``/``commit_then_reset`` is logged with ``status: null``.
-13. The state file keeps partners and the tenant and client ids across restarts, never the client
-    secret (a new one is made at each start) nor tokens.
+13. The state file keeps partners, their identity synchronization policies and the tenant and client ids
+    across restarts, never the client secret (a new one is made at each start) nor tokens.
+14. ``identitySynchronization`` (§1.8, §2.12): every method on a partner that does not exist is the
+    partner's ``404 Request_ResourceNotFound`` (item 1). A partner without a policy answers GET, PATCH and
+    DELETE with ``404 Directory_ObjectNotFound "Unable to read the company information from the
+    directory."`` (the documented code and message of PATCH; status and its use for GET and DELETE
+    assumed). PUT and PATCH bodies are checked like a partner's (items 4 and 5: only ``displayName`` and
+    ``userSyncInbound {isSyncAllowed}``; beta's ``groupSyncInbound`` is not served, item 7); the read-only
+    ``tenantId`` may be sent only as the path's own id (SDKs echo it), otherwise 400. A PUT without
+    ``displayName`` or ``userSyncInbound`` stores ``null``; ``userSyncInbound`` is always answered with
+    its ``isSyncAllowed`` member. The second PUT's 409 carries the documented ``details`` and the usual
+    ``innerError`` (which the documented excerpt elides).
 """
 
 from __future__ import annotations
@@ -228,8 +246,13 @@ class LocalGraph:
         return self.store.snapshot()
 
     def put_partner(self, partner: dict[str, Any]) -> None:
-        """Store a partner directly, unchecked (a change made "in the portal", or a documented object)."""
+        """Store a partner directly, unchecked (a change made "in the portal", or a documented object);
+        an ``identitySynchronization`` member becomes its policy (``None`` removes the policy)."""
         self.store.put(partner)
+
+    def identity_synchronizations(self) -> dict[str, dict[str, Any]]:
+        """``{tenantId: stored identitySynchronization policy}`` for direct inspection."""
+        return self.store.identity_sync_snapshot()
 
     def requests(self) -> list[dict[str, Any]]:
         """The requests served so far: ``[{"method", "path", "status"}]`` (``/_xtap`` excluded)."""
@@ -244,7 +267,7 @@ class LocalGraph:
         self.faults.clear()
 
     def reset(self) -> None:
-        """Clear partners, faults and the request log."""
+        """Clear partners (and their identity synchronization policies), faults and the request log."""
         self.store.clear()
         self.faults.clear()
         self.log.clear()

@@ -6,27 +6,11 @@ from typing import Any
 
 import pytest
 import requests
-from vector_compare import GRAPH_DATE, GUID
+from vector_compare import GUID, assert_graph_error
 
 from constructs_xtap.local_graph import READ_ROLE, LocalGraph
 
 TENANT = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
-
-
-def assert_graph_error(
-    response: requests.Response, status: int, code: str, message: str | None = None
-) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    error = response.json()["error"]
-    assert error["code"] == code
-    if message is not None:
-        assert error["message"] == message
-    inner = error["innerError"]
-    assert GRAPH_DATE.match(inner["date"])
-    assert inner["request-id"] == response.headers["request-id"]
-    assert GUID.match(inner["request-id"])
-    assert inner["client-request-id"] == response.headers["client-request-id"]
-    return error
 
 
 def test_duplicate_tenant_is_409_multiple_objects_with_same_key_value(

@@ -12,7 +12,7 @@ from constructs_xtap.local_graph import LocalGraph
 
 # Placeholders in documented URLs and bodies stand for a real tenant GUID.
 PLACEHOLDER_TENANT = "5c3a1ac0-77a4-4e7a-9b55-2b6c1d0f3e21"
-PLACEHOLDERS = ("{sourceTenantId}", "<insert partner's tenant id>")
+PLACEHOLDERS = ("{sourceTenantId}", "<insert partner's tenant id>", "<SourceTenantId>")
 
 
 def substitute(value: Any) -> Any:
@@ -189,3 +189,121 @@ def test_error_throttled_429_is_answered_by_an_injected_fault_with_retry_after(
     assert response.status_code == vector["status"] == 429
     assert response.headers["Retry-After"] == "2.128"
     assert_error_matches(response.json(), vector["responseBody"])
+
+
+# -- identitySynchronization (graph-api.md §1.8, vectors 5.5 and 5.23-5.26, 5.32) ------------------------
+
+
+def create_partner_with_identity_sync(
+    session: requests.Session, partners_url: str, tenant_id: str, policy: dict[str, Any]
+) -> None:
+    """Seed through the API: POST the partner, PUT its policy."""
+    assert session.post(partners_url, json={"tenantId": tenant_id}).status_code == 201
+    assert session.put(f"{partners_url}/{tenant_id}/identitySynchronization", json=policy).status_code == 204
+
+
+def test_list_partners_expand_identitysync_v1_answers_the_documented_collection(
+    local_graph: LocalGraph, graph_session: requests.Session, partners_url: str, vectors: dict[str, Any]
+) -> None:
+    vector = vectors["list_partners_expand_identitysync_v1"]
+    for partner in vector["responseBody"]["value"]:
+        policy = partner["identitySynchronization"]
+        body = {k: v for k, v in policy.items() if k != "tenantId"}
+        create_partner_with_identity_sync(graph_session, partners_url, partner["tenantId"], body)
+    response = graph_session.get(local_url(local_graph, vector["url"]))
+    assert response.status_code == vector["status"] == 200
+    body = response.json()
+    assert body["@odata.context"].endswith("$metadata#policies/crossTenantAccessPolicy/partners")
+    # $select=tenantId: exactly the documented members, the expanded policy included.
+    assert {k: v for k, v in body.items() if k != "@odata.context"} == vector["responseBody"]
+
+
+def test_list_partners_expand_identitysync_v1_answers_a_partner_seeded_directly_in_the_store(
+    local_graph: LocalGraph, graph_session: requests.Session, vectors: dict[str, Any]
+) -> None:
+    vector = vectors["list_partners_expand_identitysync_v1"]
+    for partner in vector["responseBody"]["value"]:
+        local_graph.put_partner(partner)
+    response = graph_session.get(local_url(local_graph, vector["url"]))
+    assert response.status_code == 200
+    assert response.json()["value"] == vector["responseBody"]["value"]
+
+
+def test_put_identitysync_v1_answers_204_without_body_and_stores_the_policy(
+    local_graph: LocalGraph, graph_session: requests.Session, partners_url: str, vectors: dict[str, Any]
+) -> None:
+    vector = vectors["put_identitysync_v1"]
+    url = local_url(local_graph, vector["url"])
+    tenant_id = url.split("/partners/", 1)[1].split("/", 1)[0]
+    assert graph_session.post(partners_url, json={"tenantId": tenant_id}).status_code == 201
+    response = graph_session.put(url, json=vector["requestBody"], headers=vector["requestHeaders"])
+    assert response.status_code == vector["status"] == 204
+    assert response.content == b""
+    assert local_graph.identity_synchronizations() == {
+        tenant_id: {"tenantId": tenant_id, **vector["requestBody"]}
+    }
+
+
+def test_get_identitysync_v1_answers_the_documented_object(
+    local_graph: LocalGraph, graph_session: requests.Session, partners_url: str, vectors: dict[str, Any]
+) -> None:
+    vector = vectors["get_identitysync_v1"]
+    documented = vector["responseBody"]
+    body = {k: v for k, v in documented.items() if k != "tenantId"}
+    create_partner_with_identity_sync(graph_session, partners_url, documented["tenantId"], body)
+    response = graph_session.get(local_url(local_graph, vector["url"]))
+    assert response.status_code == vector["status"] == 200
+    answered = response.json()
+    assert answered.pop("@odata.context").endswith(
+        f"partners('{documented['tenantId']}')/identitySynchronization/$entity"
+    )
+    assert answered == documented
+
+
+def test_update_identitysync_v1_answers_204_and_changes_only_what_was_sent(
+    local_graph: LocalGraph, graph_session: requests.Session, partners_url: str, vectors: dict[str, Any]
+) -> None:
+    vector = vectors["update_identitysync_v1"]
+    url = local_url(local_graph, vector["url"])
+    tenant_id = url.split("/partners/", 1)[1].split("/", 1)[0]
+    before = {"displayName": "Fabrikam", "userSyncInbound": {"isSyncAllowed": False}}
+    create_partner_with_identity_sync(graph_session, partners_url, tenant_id, before)
+    response = graph_session.patch(url, json=vector["requestBody"], headers=vector["requestHeaders"])
+    assert response.status_code == vector["status"] == 204
+    assert response.content == b""
+    assert graph_session.get(url).json()["userSyncInbound"] == {"isSyncAllowed": True}
+    assert graph_session.get(url).json()["displayName"] == "Fabrikam"
+
+
+def test_delete_identitysync_v1_answers_204_and_the_policy_is_gone_but_the_partner_stays(
+    local_graph: LocalGraph, graph_session: requests.Session, partners_url: str, vectors: dict[str, Any]
+) -> None:
+    vector = vectors["delete_identitysync_v1"]
+    url = local_url(local_graph, vector["url"])
+    tenant_id = url.split("/partners/", 1)[1].split("/", 1)[0]
+    create_partner_with_identity_sync(
+        graph_session, partners_url, tenant_id, {"userSyncInbound": {"isSyncAllowed": True}}
+    )
+    response = graph_session.delete(url)
+    assert response.status_code == vector["status"] == 204
+    assert response.content == b""
+    assert graph_session.get(url).status_code == 404
+    assert local_graph.identity_synchronizations() == {}
+    assert tenant_id in local_graph.partners()
+
+
+def test_error_duplicate_identitysync_409_is_answered_to_a_second_put(
+    local_graph: LocalGraph, graph_session: requests.Session, partners_url: str, vectors: dict[str, Any]
+) -> None:
+    vector = substitute(vectors["error_duplicate_identitysync_409"])
+    url = local_url(local_graph, vector["url"])
+    first = {"displayName": "Fabrikam", "userSyncInbound": {"isSyncAllowed": True}}
+    create_partner_with_identity_sync(graph_session, partners_url, PLACEHOLDER_TENANT, first)
+    # The documented request elides its body; the Entra guide's PUT sends userSyncInbound.
+    response = graph_session.put(url, json={"userSyncInbound": {"isSyncAllowed": False}})
+    assert response.status_code == vector["status"] == 409
+    assert_error_matches(response.json(), vector["responseBody"])
+    assert local_graph.identity_synchronizations()[PLACEHOLDER_TENANT] == {
+        "tenantId": PLACEHOLDER_TENANT,
+        **first,
+    }

@@ -416,6 +416,32 @@ def test_delete_of_a_service_provider_partner_explains_and_keeps_state(local_gra
     assert tenant in local_graph.partners()
 
 
+def test_delete_of_a_partner_with_an_identity_sync_policy_explains_and_keeps_state(
+    local_graph: LocalGraph,
+) -> None:
+    h = Harness(local_graph)
+    tenant = new_tenant()
+    state, _ = h.create(planned_partner(tenant))
+    assert state is not None
+    # Cross-tenant sync was set up outside Terraform (portal or script): Graph now refuses the delete (R7).
+    local_graph.put_partner(
+        {**stored(local_graph, tenant), "identitySynchronization": {"displayName": "Fabrikam"}}
+    )
+
+    kept, diags = h.delete(state)
+    assert kept == state
+    (message,) = errors(diags)
+    assert (
+        f"delete /policies/crossTenantAccessPolicy/partners/{tenant}/identitySynchronization first" in message
+    )
+    assert "has an identity synchronization policy" in message  # Graph's own message, in the facts
+    assert "terraform state rm" in message
+    assert "HTTP status: 400" in message
+    assert tenant in local_graph.partners()
+    assert tenant in local_graph.identity_synchronizations()
+    assert graph_calls(local_graph)[-1] == ("DELETE", f"{PARTNERS}/{tenant}", 400)
+
+
 def test_create_answered_with_an_unreadable_body_reads_the_partner_instead(local_graph: LocalGraph) -> None:
     h = Harness(local_graph)
     tenant = new_tenant()
