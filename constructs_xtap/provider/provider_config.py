@@ -30,15 +30,9 @@ from constructs_xtap.graph import (
 )
 from constructs_xtap.graph.token_source import split_pem
 from constructs_xtap.wire import PROVIDER_SETTINGS, ProviderSetting, is_guid
+from constructs_xtap.wire.partner_schema import CREDENTIAL_SETTINGS
 
 _SETTINGS = {s.attribute: s for s in PROVIDER_SETTINGS}
-_CREDENTIAL_SETTINGS = (
-    "client_secret",
-    "client_certificate_path",
-    "federated_token",
-    "federated_token_file",
-    "use_managed_identity",
-)
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -179,7 +173,7 @@ def _guid(r: _Resolver, name: str, found: _Value | None, meaning: str) -> str | 
 
 def _credential(r: _Resolver, client_id: str | None) -> Credential | None:
     found = {
-        name: r.flag(name) if name == "use_managed_identity" else r.get(name) for name in _CREDENTIAL_SETTINGS
+        name: r.flag(name) if name == "use_managed_identity" else r.get(name) for name in CREDENTIAL_SETTINGS
     }
     configured = {n: v for n, v in found.items() if v is not None and v.value is not False}
     in_block = {n: v for n, v in configured.items() if v.from_block}
@@ -187,7 +181,7 @@ def _credential(r: _Resolver, client_id: str | None) -> Credential | None:
     if not chosen:
         if not r.unknown:
             options = "\n".join(
-                f"  - {name} (environment: {_env_list(_SETTINGS[name])})" for name in _CREDENTIAL_SETTINGS
+                f"  - {name} (environment: {_env_list(_SETTINGS[name])})" for name in CREDENTIAL_SETTINGS
             )
             r.problem(
                 "client_secret",

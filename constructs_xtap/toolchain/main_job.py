@@ -18,30 +18,49 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from constructs_xtap.toolchain.toolchain_env import toolchain_env
+from constructs_xtap.wire import PROVIDER_SETTINGS
+from constructs_xtap.wire.partner_schema import CREDENTIAL_SETTINGS
 
 STACK_NAME = "partners"
-_CREDENTIAL_VARIABLES = (
-    "AZURE_CLIENT_SECRET",
-    "AZURE_CLIENT_CERTIFICATE_PATH",
-    "AZURE_FEDERATED_TOKEN_FILE",
-    "ARM_CLIENT_SECRET",
-    "ARM_CLIENT_CERTIFICATE_PATH",
-    "ARM_OIDC_TOKEN",
-    "ARM_OIDC_TOKEN_FILE_PATH",
-)
+# The settings that say "this is a real tenant": its id, the app, and any way to authenticate.
+_TENANT_SETTINGS = ("tenant_id", "client_id", *CREDENTIAL_SETTINGS)
 
 
-def has_tenant_credentials(env: Mapping[str, str]) -> bool:
-    """True when the environment names a tenant, a client and one credential for it."""
-    tenant = env.get("AZURE_TENANT_ID") or env.get("ARM_TENANT_ID")
-    client = env.get("AZURE_CLIENT_ID") or env.get("ARM_CLIENT_ID")
-    return bool(tenant and client and any(env.get(name) for name in _CREDENTIAL_VARIABLES))
+def tenant_variables(env: Mapping[str, str]) -> list[str]:
+    """The environment variables, of those the provider reads, that point at a real tenant."""
+    return [
+        name
+        for setting in PROVIDER_SETTINGS
+        if setting.attribute in _TENANT_SETTINGS
+        for name in setting.env
+        if env.get(name)
+    ]
+
+
+def check_tenant_environment(env: Mapping[str, str]) -> bool:
+    """True when the environment configures a real tenant; exit naming each problem if it does so badly.
+
+    The provider's own resolver decides, so the job and the provider can't disagree about which variables
+    count; a half-configured tenant is an error, never a silent fall-back to the local Graph.
+    """
+    if not tenant_variables(env):
+        return False
+    from constructs_xtap.provider.provider_config import resolve_provider_config
+
+    settings, problems = resolve_provider_config({}, env)
+    if settings is None:
+        lines = "\n".join(f"  - {p.summary}: {p.detail}" for p in problems)
+        raise SystemExit(
+            f"xtap: the environment sets {', '.join(tenant_variables(env))}, but not a usable tenant "
+            f"configuration:\n{lines}\nFix these, or unset them to deploy to the local Graph."
+        )
+    return True
 
 
 @contextlib.contextmanager
 def graph_environment(project_dir: Path) -> Iterator[dict[str, str]]:
     """Yield the environment pointing at the real tenant, or at a local Graph running for the block."""
-    if has_tenant_credentials(os.environ):
+    if check_tenant_environment(os.environ):
         print("xtap: using the tenant credentials found in the environment", flush=True)
         yield {}
         return

@@ -65,6 +65,15 @@ class ProviderSetting:
     description: str = ""
 
 
+#: The provider settings that are ways to authenticate; exactly one must be configured.
+CREDENTIAL_SETTINGS: tuple[str, ...] = (
+    "client_secret",
+    "client_certificate_path",
+    "federated_token",
+    "federated_token_file",
+    "use_managed_identity",
+)
+
 #: The provider block. Secrets are marked sensitive and are never written by the construct library;
 #: pipelines pass them through the environment.
 PROVIDER_SETTINGS: tuple[ProviderSetting, ...] = (
