@@ -27,12 +27,11 @@ from constructs_xtap import (
 )
 from constructs_xtap.wire import PROVIDER_SETTINGS, RESOURCE_TYPE, terraform_jsonencode
 from constructs_xtap.wire.partner_schema import PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT
-
-VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "graph-api-vectors.json"
+from tests.vectors import documented_vector
 
 
 def documented_request_body() -> dict[str, Any]:
-    return dict(json.loads(VECTORS.read_text())["create_partner_v1"]["requestBody"])
+    return dict(documented_vector("create_partner_v1")["requestBody"])
 
 
 def seed_partner(

@@ -17,9 +17,9 @@ from constructs_xtap import InboundTrust
 from constructs_xtap.testing import partner_bodies, synth_snapshot
 from constructs_xtap.wire import RESOURCE_TYPE
 from stacks import DOCUMENTED_PARTNERS, PartnersStack, TenantStack
+from tests.vectors import documented_vector
 
 REPO = Path(__file__).resolve().parents[2]
-VECTORS = REPO / "tests" / "vectors" / "graph-api-vectors.json"
 
 
 def test_partners_stack_snapshot(snapshot: SnapshotAssertion) -> None:
@@ -39,7 +39,7 @@ def test_partners_stack_defaults_to_the_documented_handful() -> None:
 
 def test_partners_stack_seed_partner_posts_the_documented_body() -> None:
     stack = PartnersStack(cdktf.Testing.app())
-    documented = json.loads(VECTORS.read_text())["create_partner_v1"]["requestBody"]
+    documented = documented_vector("create_partner_v1")["requestBody"]
     assert stack.partners["documented-example"].graph_body == documented
 
 
@@ -65,7 +65,7 @@ def test_main_synthesizes_every_stack_with_the_documented_seed_body(tmp_path: Pa
     stacks = {p.parent.name: json.loads(p.read_text()) for p in tmp_path.glob("stacks/*/cdk.tf.json")}
     assert sorted(stacks) == ["partners", "tenant"]
     seed = _resource_at(stacks["partners"], "partners/documented-example/Resource")
-    documented = json.loads(VECTORS.read_text())["create_partner_v1"]["requestBody"]
+    documented = documented_vector("create_partner_v1")["requestBody"]
     assert seed["tenant_id"] == documented["tenantId"]
     assert json.loads(seed["b2b_direct_connect_outbound"]) == documented["b2bDirectConnectOutbound"]
     assert json.loads(seed["b2b_direct_connect_inbound"]) == documented["b2bDirectConnectInbound"]

@@ -14,9 +14,9 @@ from typing import Any
 
 from constructs_xtap.wire import normalize_setting
 from tests.e2e.cdktf_project import CdktfProject
+from tests.vectors import documented_vector
 
-VECTORS = json.loads((Path(__file__).resolve().parents[1] / "vectors" / "graph-api-vectors.json").read_text())
-DESIRED = VECTORS["create_partner_v1"]["requestBody"]  # the documented example partner
+DESIRED = documented_vector("create_partner_v1")["requestBody"]  # the documented example partner
 TENANT = DESIRED["tenantId"]
 PARTNERS = "/v1.0/policies/crossTenantAccessPolicy/partners"
 

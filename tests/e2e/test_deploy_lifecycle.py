@@ -3,7 +3,6 @@ the local Graph. One test walks a partner's whole life, as a platform team would
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +11,11 @@ import pytest
 from constructs_xtap.wire import normalize_setting
 from tests.e2e.cdktf_project import CdktfProject, explain
 from tests.e2e.graph_http import GraphHttp
+from tests.vectors import documented_vector
 
 pytestmark = pytest.mark.e2e
 
-VECTORS = json.loads((Path(__file__).resolve().parents[1] / "vectors" / "graph-api-vectors.json").read_text())
-SEED = VECTORS["create_partner_v1"]
+SEED = documented_vector("create_partner_v1")
 SEED_TENANT = SEED["requestBody"]["tenantId"]
 
 SEED_APP = """

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
 from constructs_xtap.local_graph.server import LocalGraph
-
-VECTORS_FILE = Path(__file__).parents[1] / "vectors" / "graph-api-vectors.json"
+from tests.vectors import documented_vectors
 
 
 @pytest.fixture(scope="session")
 def vectors() -> dict[str, Any]:
     """The documented partner and error vectors (graph-api.md §5)."""
-    data: dict[str, Any] = json.loads(VECTORS_FILE.read_text(encoding="utf-8"))
-    return data
+    return documented_vectors()
 
 
 @pytest.fixture

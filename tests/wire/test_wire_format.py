@@ -19,6 +19,7 @@ from constructs_xtap.wire import (
     to_graph,
     to_snake,
 )
+from tests.vectors import documented_vector
 
 
 def test_graph_names_keep_the_lower_case_b2b_that_peers_got_wrong() -> None:
@@ -34,8 +35,7 @@ def test_graph_names_keep_the_upper_case_ad_in_hybrid_joined() -> None:
 
 
 def test_mapping_round_trips_a_documented_body_both_ways() -> None:
-    vectors = json.loads((Path(__file__).parents[1] / "vectors" / "graph-api-vectors.json").read_text())
-    body = vectors["create_partner_v1"]["requestBody"]
+    body = documented_vector("create_partner_v1")["requestBody"]
     assert to_graph(to_snake(body)) == body
     assert to_snake(body)["b2b_direct_connect_outbound"]["users_and_groups"]["access_type"] == "blocked"
 
