@@ -10,7 +10,7 @@ import pytest
 
 from constructs_xtap.wire import normalize_setting
 from tests.e2e.cdktf_project import CdktfProject, explain
-from tests.e2e.graph_http import GraphHttp
+from tests.graph_http import GraphHttp
 from tests.vectors import documented_vector
 
 pytestmark = pytest.mark.e2e

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import cdktf
-import msal
 import pytest
 import requests
 from cdktf import TerraformStack
@@ -24,6 +23,7 @@ from partner_strategies import PartnerSpec, expected_problems, partner_kwargs, p
 from constructs_xtap import CrossTenantAccessPartner, XtapValidationError
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, normalize_setting
+from tests.graph_http import GraphHttp
 
 PARTNERS = "/v1.0/policies/crossTenantAccessPolicy/partners"
 EXAMPLES = 2000
@@ -35,20 +35,7 @@ MIN_SHARE = 0.20
 @pytest.fixture(scope="module")
 def graph_session(local_graph_server: LocalGraph) -> Iterator[requests.Session]:
     """One HTTPS session with one bearer token for the whole run, as any Graph client would hold."""
-    graph = local_graph_server
-    session = requests.Session()
-    session.trust_env = False  # the machine's REQUESTS_CA_BUNDLE would override verify=
-    session.verify = graph.ca_path
-    app = msal.ConfidentialClientApplication(
-        graph.client_id,
-        client_credential=graph.client_secret,
-        authority=f"{graph.authority_host}/{graph.tenant_id}",
-        instance_discovery=False,
-        http_client=session,
-    )
-    token = app.acquire_token_for_client(scopes=[f"{graph.graph_endpoint}/.default"])
-    assert "access_token" in token, token
-    session.headers["Authorization"] = f"Bearer {token['access_token']}"
+    session = GraphHttp(local_graph_server).session
     yield session
     session.close()
 

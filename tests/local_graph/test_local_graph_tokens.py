@@ -6,7 +6,6 @@ from typing import Any
 
 import msal
 import pytest
-import requests
 import trustme
 from cryptography.hazmat.primitives import hashes
 
@@ -173,10 +172,7 @@ def test_scope_without_default_suffix_is_invalid_scope(local_graph: LocalGraph) 
 def test_revoked_tokens_are_401_and_a_new_token_works(local_graph: LocalGraph) -> None:
     token = acquire(local_graph, local_graph.client_id, local_graph.client_secret)["access_token"]
     assert list_status(local_graph, token) == 200
-    revoke = requests.Session()
-    revoke.trust_env = False
-    revoke.verify = local_graph.ca_path
-    assert revoke.post(f"{local_graph.graph_endpoint}/_xtap/tokens/revoke").status_code == 204
+    assert local_graph.session().post(f"{local_graph.graph_endpoint}/_xtap/tokens/revoke").status_code == 204
     assert list_status(local_graph, token) == 401
     assert list_status(local_graph, local_graph.issue_token()) == 200
 

@@ -15,9 +15,7 @@ class GraphHttp:
 
     def __init__(self, graph: Any) -> None:
         self.root = graph.graph_endpoint
-        self.session = requests.Session()
-        self.session.trust_env = False  # the machine's REQUESTS_CA_BUNDLE would override verify=
-        self.session.verify = graph.ca_path
+        self.session = graph.session()  # trusts the local CA, not the machine's REQUESTS_CA_BUNDLE
         app = msal.ConfidentialClientApplication(
             graph.client_id,
             client_credential=graph.client_secret,
