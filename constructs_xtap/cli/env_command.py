@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shlex
+import sys
 
+from constructs_xtap.cli.export_lines import export_lines
 from constructs_xtap.toolchain.toolchain_env import toolchain_env
 
 
 def run_env() -> int:
     """Print one ``export NAME=value`` line per variable; return the exit code."""
-    for name, value in toolchain_env().items():
-        print(f"export {name}={shlex.quote(value)}")
+    sys.stdout.write(export_lines(toolchain_env()))
     return 0

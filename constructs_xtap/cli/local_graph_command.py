@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import shlex
 import signal
 import sys
 import threading
 from pathlib import Path
 from types import FrameType
 
+from constructs_xtap.cli.export_lines import export_lines
 from constructs_xtap.local_graph import LocalGraph
-
-
-def export_lines(env: dict[str, str]) -> str:
-    """Return ``export NAME=value`` lines, shell-quoted, for ``eval``."""
-    return "".join(f"export {name}={shlex.quote(value)}\n" for name, value in env.items())
 
 
 def run_local_graph(port: int, state_file: str | None) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from constructs_xtap.cli.local_graph_command import export_lines
+from constructs_xtap.cli.export_lines import export_lines
 
 REPO = Path(__file__).resolve().parents[2]
 NAMES = [
