@@ -17,6 +17,7 @@ from constructs_xtap.provider.consistency import Waits
 from constructs_xtap.provider.partner_configuration_resource import PartnerConfigurationResource
 from constructs_xtap.provider.provider_config import resolve_provider_config
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
+from constructs_xtap.provider import refined_unknowns
 from constructs_xtap.wire import PROVIDER_SETTINGS
 from constructs_xtap.wire.partner_schema import PROVIDER_HOSTNAME, PROVIDER_LOCAL_NAME, PROVIDER_SOURCE
 
@@ -35,6 +36,7 @@ class XtapProvider(Provider):
         waits: Waits | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        refined_unknowns.install()  # before any request is decoded, in the process and in tests alike
         self.environ: Mapping[str, str] = os.environ if environ is None else environ
         self.client_factory = client_factory
         self._configured_waits = waits or Waits()
