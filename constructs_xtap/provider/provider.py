@@ -13,11 +13,11 @@ from tf.types import Bool, Number, String, TfType
 from tf.utils import Diagnostics
 
 from constructs_xtap.graph import GraphClient, GraphSettings
+from constructs_xtap.provider import refined_unknowns
 from constructs_xtap.provider.consistency import Waits
 from constructs_xtap.provider.partner_configuration_resource import PartnerConfigurationResource
 from constructs_xtap.provider.provider_config import resolve_provider_config
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
-from constructs_xtap.provider import refined_unknowns
 from constructs_xtap.wire import PROVIDER_SETTINGS
 from constructs_xtap.wire.partner_schema import PROVIDER_HOSTNAME, PROVIDER_LOCAL_NAME, PROVIDER_SOURCE
 
