@@ -55,6 +55,7 @@ from constructs_xtap.provider.graph_diagnostics import diagnose, facts
 from constructs_xtap.provider.partner_state import (
     create_body,
     differing_settings,
+    keep_equal_settings,
     patch_body,
     state_from_partner,
     unknown_enum_paths,
@@ -210,6 +211,8 @@ class PartnerConfigurationResource(Resource):
     def plan(self, ctx: PlanContext, current: State | None, planned: State) -> State | None:
         with self._boundary(ctx.diagnostics, "plan", None):
             self._check_service_provider(ctx.diagnostics, current, planned)
+            if current is not None and current.get(ATTR_TENANT_ID) == planned.get(ATTR_TENANT_ID):
+                keep_equal_settings(current, planned)
         return planned
 
     def _check_service_provider(self, diags: Diagnostics, current: State | None, planned: State) -> None:

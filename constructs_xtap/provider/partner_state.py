@@ -1,7 +1,10 @@
 """Between Terraform state of ``xtap_partner_configuration`` and Graph's partner object.
 
-State keeps the configuration's spelling of a setting whenever Graph holds the same meaning (``null``
-members and all-``null`` settings mean "inherit"), so a read never shows a change that is not one.
+State keeps the configuration's spelling of a setting whenever Graph holds the same meaning
+(:func:`~constructs_xtap.wire.settings_equal`: key and ``targets`` order, GUID case, annotations, ``null``
+members), so a read never shows a change that is not one. A value Graph changed is stored in its
+canonical form (:func:`~constructs_xtap.wire.canonical_setting`), so an import reads the same however
+Graph happened to order or spell it.
 Properties Graph returns that we do not manage (``isInMultiTenantOrganization``, ``m365Collaboration*``,
 ``crossCloudMeetingConfiguration``…) are ignored on purpose.
 """
@@ -12,7 +15,8 @@ from typing import Any
 
 from tf.types import Unknown
 
-from constructs_xtap.wire import JSON_SETTINGS, UNKNOWN_FUTURE_VALUE, normalize_setting
+from constructs_xtap.provider.terraform_json import JsonObject, JsonText
+from constructs_xtap.wire import JSON_SETTINGS, UNKNOWN_FUTURE_VALUE, canonical_setting, settings_equal
 from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
 
 
@@ -29,7 +33,7 @@ def create_body(planned: dict[str, Any]) -> dict[str, Any]:
     body: dict[str, Any] = {"tenantId": planned[ATTR_TENANT_ID]}
     for setting in JSON_SETTINGS:
         value = _known(planned.get(setting.attribute))
-        if normalize_setting(value) is not None:
+        if canonical_setting(value) is not None:
             body[setting.graph_name] = value
     if _known(planned.get(ATTR_IS_SERVICE_PROVIDER)) is True:
         body["isServiceProvider"] = True
@@ -45,8 +49,8 @@ def patch_body(current: dict[str, Any], planned: dict[str, Any]) -> dict[str, An
     for setting in JSON_SETTINGS:
         want = _known(planned.get(setting.attribute))
         have = _known(current.get(setting.attribute))
-        if normalize_setting(want) != normalize_setting(have):
-            body[setting.graph_name] = want if normalize_setting(want) is not None else None
+        if canonical_setting(want) != canonical_setting(have):
+            body[setting.graph_name] = want if canonical_setting(want) is not None else None
     return body
 
 
@@ -55,7 +59,7 @@ def differing_settings(partner: dict[str, Any], body: dict[str, Any]) -> list[st
     differing = [
         s.attribute
         for s in JSON_SETTINGS
-        if normalize_setting(partner.get(s.graph_name)) != normalize_setting(body.get(s.graph_name))
+        if canonical_setting(partner.get(s.graph_name)) != canonical_setting(body.get(s.graph_name))
     ]
     if bool(partner.get("isServiceProvider")) != bool(body.get("isServiceProvider")):
         differing.append(ATTR_IS_SERVICE_PROVIDER)
@@ -63,14 +67,13 @@ def differing_settings(partner: dict[str, Any], body: dict[str, Any]) -> list[st
 
 
 def state_from_partner(partner: dict[str, Any], *, tenant_id: str, prior: dict[str, Any]) -> dict[str, Any]:
-    """Terraform state for a partner Graph returned, keeping ``prior``'s spelling where the meaning is "
-    "equal."""
+    """Terraform state for a partner Graph returned, keeping ``prior``'s spelling where it means the same."""
     state: dict[str, Any] = {ATTR_ID: tenant_id, ATTR_TENANT_ID: tenant_id}
     for setting in JSON_SETTINGS:
-        graph_value = normalize_setting(partner.get(setting.graph_name))
+        graph_value = canonical_setting(partner.get(setting.graph_name))
         prior_value = _known(prior.get(setting.attribute))
         state[setting.attribute] = (
-            prior_value if normalize_setting(prior_value) == graph_value else graph_value
+            prior_value if canonical_setting(prior_value) == graph_value else graph_value
         )
     graph_sp = partner.get("isServiceProvider")
     prior_sp = _known(prior.get(ATTR_IS_SERVICE_PROVIDER))
@@ -79,6 +82,24 @@ def state_from_partner(partner: dict[str, Any], *, tenant_id: str, prior: dict[s
     else:
         state[ATTR_IS_SERVICE_PROVIDER] = True if graph_sp else None if prior_sp is None else False
     return state
+
+
+def keep_equal_settings(prior: dict[str, Any], planned: dict[str, Any]) -> list[str]:
+    """Plan no change for a configured setting that means what the prior state holds; return their names.
+
+    Terraform accepts a planned value equal to either the configuration or the prior state, so the prior
+    state's exact text is planned (toolchain-recipes.md §3.8): an import, or a configuration that writes
+    the same targets in another order or case, plans "no changes".
+    """
+    kept: list[str] = []
+    for setting in JSON_SETTINGS:
+        have, want = prior.get(setting.attribute), planned.get(setting.attribute)
+        if not isinstance(have, JsonObject) or want is None or want is Unknown:
+            continue  # Terraform lets a plan keep the prior value only when neither side is null
+        if getattr(want, "text", None) != have.text and settings_equal(have, want):
+            planned[setting.attribute] = JsonText(have.text)
+            kept.append(setting.attribute)
+    return kept
 
 
 def unknown_enum_paths(partner: dict[str, Any]) -> list[str]:

@@ -24,6 +24,7 @@ from constructs_xtap.wire.partner_schema import (
     JsonSetting,
     ProviderSetting,
 )
+from constructs_xtap.wire.setting_semantics import canonical_setting, settings_equal
 
 __all__ = [
     "ACCESS_TYPES",
@@ -38,8 +39,10 @@ __all__ = [
     "UNKNOWN_FUTURE_VALUE",
     "JsonSetting",
     "ProviderSetting",
+    "canonical_setting",
     "is_guid",
     "normalize_setting",
+    "settings_equal",
     "terraform_jsonencode",
     "to_graph",
     "to_graph_name",
