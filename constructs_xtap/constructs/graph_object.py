@@ -6,7 +6,7 @@ from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
-from constructs_xtap.wire import to_graph_name
+from constructs_xtap.wire import is_guid, to_graph_name
 
 
 def to_graph_object(setting: Any) -> dict[str, Any]:
@@ -14,6 +14,10 @@ def to_graph_object(setting: Any) -> dict[str, Any]:
 
     Names come from the one shared mapping (constructs_xtap.wire.graph_names), never from case
     conversion: ``is_hybrid_azure_ad_joined_device_accepted`` is ``isHybridAzureADJoinedDeviceAccepted``.
+    Values are canonical: every GUID (a target's object id or app id, graph-api.md §2.5) is written in
+    lower case, as every Graph example and answer writes ids (§3.1 R2), so the same policy is always the
+    same text; keywords such as ``AllUsers`` keep their case (they are case-sensitive, R14), and tokens
+    pass through untouched (a token is not a GUID).
     """
     body: dict[str, Any] = {}
     for field in fields(setting):
@@ -30,4 +34,6 @@ def _to_graph_value(value: Any) -> Any:
         return to_graph_object(value)
     if isinstance(value, list | tuple):
         return [_to_graph_value(v) for v in value]
+    if is_guid(value):
+        return value.lower()
     return value

@@ -12,7 +12,7 @@ import pytest
 from cdktf import TerraformOutput, TerraformStack, TerraformVariable
 from cdktf_cdktf_provider_azuread.group import Group
 from cdktf_cdktf_provider_azuread.provider import AzureadProvider
-from sample_ids import GROUP_ID, SEED_TENANT
+from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
 
 from constructs_xtap import (
     AutomaticUserConsent,
@@ -28,6 +28,8 @@ from constructs_xtap import (
 from constructs_xtap.wire import PROVIDER_SETTINGS, RESOURCE_TYPE, terraform_jsonencode
 from constructs_xtap.wire.partner_schema import PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT
 from tests.vectors import documented_vector
+
+USER_MIXED = "9A8B7C6D-5e4f-4A3B-8c2d-1E0F9A8B7C6D"
 
 
 def documented_request_body() -> dict[str, Any]:
@@ -116,6 +118,65 @@ def test_partner_normalises_tenant_id_to_lower_case(stack: TerraformStack) -> No
     partner = CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT.upper())
     assert partner.tenant_id == SEED_TENANT
     assert only_partner_resource(stack)["tenant_id"] == SEED_TENANT
+
+
+def test_partner_writes_upper_case_target_guids_in_lower_case(stack: TerraformStack) -> None:
+    partner = CrossTenantAccessPartner(
+        stack,
+        "p",
+        tenant_id=SEED_TENANT.upper(),
+        b2b_collaboration_outbound=B2BSetting(
+            users_and_groups=TargetConfiguration.allowed(
+                Target.group(GROUP_ID.upper()), Target.user(USER_MIXED)
+            ),
+            applications=TargetConfiguration.allowed(Target.application(APP_ID.upper())),
+        ),
+    )
+    expected = {
+        "usersAndGroups": {
+            "accessType": "allowed",
+            "targets": [
+                {"target": GROUP_ID, "targetType": "group"},
+                {"target": USER_MIXED.lower(), "targetType": "user"},
+            ],
+        },
+        "applications": {
+            "accessType": "allowed",
+            "targets": [{"target": APP_ID, "targetType": "application"}],
+        },
+    }
+    assert partner.graph_body == {"tenantId": SEED_TENANT, "b2bCollaborationOutbound": expected}
+    attributes = only_partner_resource(stack)
+    assert attributes["tenant_id"] == SEED_TENANT
+    assert json.loads(attributes["b2b_collaboration_outbound"]) == expected
+
+
+def test_partner_keeps_keywords_and_tokens_as_given_when_lowering_guids(
+    stack: TerraformStack,
+) -> None:
+    group_id = TerraformVariable(stack, "group_id", type="string").string_value
+    tenant = TerraformVariable(stack, "tenant", type="string").string_value
+    partner = CrossTenantAccessPartner(
+        stack,
+        "p",
+        tenant_id=tenant,
+        b2b_collaboration_outbound=B2BSetting(
+            users_and_groups=TargetConfiguration.allowed(Target.group(group_id)),
+            applications=TargetConfiguration.allowed(Target.office365()),
+        ),
+        b2b_collaboration_inbound=B2BSetting(
+            users_and_groups=TargetConfiguration.allowed(Target.all_users()),
+            applications=TargetConfiguration.allowed(Target.all_applications()),
+        ),
+    )
+    assert partner.tenant_id == tenant
+    outbound = partner.graph_body["b2bCollaborationOutbound"]
+    assert outbound["usersAndGroups"]["targets"] == [{"target": group_id, "targetType": "group"}]
+    assert outbound["applications"]["targets"] == [{"target": "Office365", "targetType": "application"}]
+    inbound = json.loads(only_partner_resource(stack)["b2b_collaboration_inbound"])
+    assert [t["target"] for t in inbound["usersAndGroups"]["targets"]] == ["AllUsers"]
+    assert [t["target"] for t in inbound["applications"]["targets"]] == ["AllApplications"]
+    assert only_partner_resource(stack)["tenant_id"] == "${var.tenant}"
 
 
 def test_partner_with_tenant_id_only_posts_tenant_id_only(stack: TerraformStack) -> None:
