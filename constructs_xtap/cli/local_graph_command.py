@@ -9,11 +9,15 @@ from pathlib import Path
 from types import FrameType
 
 from constructs_xtap.cli.export_lines import export_lines
-from constructs_xtap.local_graph import LocalGraph
+from constructs_xtap.local_graph import DEFAULT_PAGE_SIZE, LocalGraph
 
 
-def run_local_graph(port: int, state_file: str | None) -> int:
-    """Serve until SIGINT or SIGTERM; return the exit status (0 on a clean stop, 1 if it cannot start)."""
+def run_local_graph(port: int, state_file: str | None, page_size: int | None = None) -> int:
+    """Serve until SIGINT or SIGTERM; return the exit status (0 on a clean stop, 1 if it cannot start,
+    e.g. a busy port, an unreadable state file or a page size below 1).
+
+    ``page_size``: partners per page of ``GET .../partners`` (server.py assumption 15); ``None`` is the
+    default, ``DEFAULT_PAGE_SIZE``."""
     stop = threading.Event()
 
     def request_stop(signum: int, frame: FrameType | None) -> None:
@@ -22,7 +26,11 @@ def run_local_graph(port: int, state_file: str | None) -> int:
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         try:
-            graph = LocalGraph(port=port, state_file=Path(state_file) if state_file else None).start()
+            graph = LocalGraph(
+                port=port,
+                state_file=Path(state_file) if state_file else None,
+                page_size=DEFAULT_PAGE_SIZE if page_size is None else page_size,
+            ).start()
         except (OSError, ValueError) as error:
             print(f"xtap local-graph: cannot start: {error}", file=sys.stderr)
             return 1
@@ -32,7 +40,7 @@ def run_local_graph(port: int, state_file: str | None) -> int:
             where = f"state in {state_file}" if state_file else "state in memory"
             print(
                 f"xtap local-graph: serving Graph and the token endpoint on {graph.graph_endpoint} "
-                f"({where}); Ctrl-C or SIGTERM stops it",
+                f"({where}; {graph.page_size} partners per page); Ctrl-C or SIGTERM stops it",
                 file=sys.stderr,
                 flush=True,
             )

@@ -19,6 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     local.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     local.add_argument("--state", default=None, help="JSON file that keeps partners across restarts")
+    local.add_argument(
+        "--page-size", type=int, default=None, help="partners per page of GET .../partners (default: 100)"
+    )
 
     commands.add_parser(
         "env",
@@ -34,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "local-graph":
         from constructs_xtap.cli.local_graph_command import run_local_graph
 
-        return run_local_graph(port=args.port, state_file=args.state)
+        return run_local_graph(port=args.port, state_file=args.state, page_size=args.page_size)
     from constructs_xtap.cli.env_command import run_env
 
     return run_env()

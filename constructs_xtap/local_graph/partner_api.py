@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens
 from constructs_xtap.local_graph.client_registry import READ_ROLE, WRITE_ROLE
+from constructs_xtap.local_graph.collection_pages import SKIPTOKEN, CollectionPages
 from constructs_xtap.local_graph.graph_error import GraphError, method_not_allowed
 from constructs_xtap.local_graph.identity_sync_api import IdentitySyncApi
 from constructs_xtap.local_graph.identity_sync_policy import NAVIGATION
@@ -38,10 +40,13 @@ def is_graph_path(path: str) -> bool:
 class PartnerApi:
     """Routes Graph requests to the partner store after checking the bearer token and its app roles."""
 
-    def __init__(self, store: PartnerStore, tokens: AccessTokens, graph_endpoint: str) -> None:
+    def __init__(
+        self, store: PartnerStore, tokens: AccessTokens, graph_endpoint: str, pages: CollectionPages
+    ) -> None:
         self.store = store
         self.tokens = tokens
         self.graph_endpoint = graph_endpoint
+        self.pages = pages
         self.identity_sync = IdentitySyncApi(store, graph_endpoint)
 
     def handle(
@@ -74,19 +79,40 @@ class PartnerApi:
         suffix = "/$entity" if entity else ""
         return f"{self.graph_endpoint}/{version}/$metadata#policies/crossTenantAccessPolicy/partners{suffix}"
 
+    def _collection_url(self, version: str) -> str:
+        return f"{self.graph_endpoint}/{version}/policies/crossTenantAccessPolicy/partners"
+
     def _collection(self, method: str, version: str, query: Mapping[str, list[str]], body: bytes) -> Reply:
         if method == "GET":
-            expand = expanded(query, NAVIGATION, ENTITY_TYPE)
-            partners = [self._select(p, query, expand) for p in self.store.list(expand_identity_sync=expand)]
-            return Reply(200, {"@odata.context": self._context(version, False), "value": partners})
+            return self._list(version, query)
         if method == "POST":
             created = self.store.create(check_create(parse_json(body)))
-            collection = f"{self.graph_endpoint}/{version}/policies/crossTenantAccessPolicy/partners"
-            location = f"{collection}/{created['tenantId']}"
+            location = f"{self._collection_url(version)}/{created['tenantId']}"
             return Reply(
                 201, {"@odata.context": self._context(version, True), **created}, {"Location": location}
             )
         raise method_not_allowed()
+
+    def _list(self, version: str, query: Mapping[str, list[str]]) -> Reply:
+        """One page of the partners (server.py assumption 15): ``$select`` and ``$expand`` apply to every
+        page, as the next link carries them on; ``$top`` and ``$skip`` are ignored."""
+        expand = expanded(query, NAVIGATION, ENTITY_TYPE)
+        partners = self.store.list(expand_identity_sync=expand)
+        page = self.pages.page([p["tenantId"].lower() for p in partners], query.get(SKIPTOKEN))
+        answer: dict[str, Any] = {
+            "@odata.context": self._context(version, False),
+            "value": [self._select(p, query, expand) for p in partners[page.start : page.stop]],
+        }
+        if page.next_token is not None:
+            answer["@odata.nextLink"] = self._next_link(version, query, page.next_token)
+        return Reply(200, answer)
+
+    def _next_link(self, version: str, query: Mapping[str, list[str]], token: str) -> str:
+        """The absolute URL of the next page: this request's query options, then the new ``$skiptoken``."""
+        options = [(name, value) for name, values in query.items() if name != SKIPTOKEN for value in values]
+        options.append((SKIPTOKEN, token))
+        encoded = "&".join(f"{quote(name, safe='$')}={quote(value, safe=',$')}" for name, value in options)
+        return f"{self._collection_url(version)}?{encoded}"
 
     def _entity(
         self, method: str, version: str, tenant_id: str, query: Mapping[str, list[str]], body: bytes

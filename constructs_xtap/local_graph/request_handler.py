@@ -120,7 +120,11 @@ class LocalGraphHandler(BaseHTTPRequestHandler):
         try:
             if is_graph_path(path):
                 return graph.partner_api.handle(
-                    method, path, parse_qs(query), {k.lower(): v for k, v in self.headers.items()}, body
+                    method,
+                    path,
+                    parse_qs(query, keep_blank_values=True),
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
                 )
         except GraphError as error:
             reply = Reply(

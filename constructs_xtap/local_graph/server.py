@@ -36,7 +36,7 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
    carries ``identitySynchronization``, whatever ``$select`` says, and ``null`` when it has no policy
    (OData's form for an empty single-valued navigation; the vector shows only a partner with one).
    Without ``$expand`` it is never answered (a navigation property, §1.3). Other query options are
-   ignored; the list is one page.
+   ignored, ``$top`` and ``$skip`` included; the list is paged (item 15).
 9. A bad or empty JSON payload is ``400 BadRequest`` with Graph's usual message; an unknown path segment
    is ``400 BadRequest "Resource not found for the segment '<segment>'."``; other methods ``405``.
 10. Tokens: an unknown tenant is ``400 invalid_request AADSTS90002``; an unknown client
@@ -63,6 +63,17 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
     ``displayName`` or ``userSyncInbound`` stores ``null``; ``userSyncInbound`` is always answered with
     its ``isSyncAllowed`` member. The second PUT's 409 carries the documented ``details`` and the usual
     ``innerError`` (which the documented excerpt elides).
+15. ``GET .../partners`` is paged (§1.1 documents no paging, §6.4 leaves it open; Graph is publicly
+    reported to page this list and to ignore ``$top``/``$skip`` on it): at most ``page_size`` partners
+    per page (default 100, Graph's usual directory page size; ``xtap local-graph --page-size N``,
+    ``LocalGraph(page_size=N)``, the ``local_graph_page_size`` fixture), in creation order, each page but
+    the last carrying ``@odata.nextLink``: the absolute collection URL with the request's own query
+    options (``$select``/``$expand`` so apply to every page) and an opaque ``$skiptoken``. A token is
+    honoured only by the run that issued it and only until a reset; anything else as ``$skiptoken``
+    (forged, garbled, empty, repeated, stale) is ``400 Directory_ExpiredPageToken "The specified page
+    token value has expired and can no longer be included in your request."``, the answer Graph is
+    publicly reported to give for directory page tokens it no longer honours. A partner deleted between
+    pages is simply not served; one created between pages comes on a later page.
 """
 
 from __future__ import annotations
@@ -80,6 +91,7 @@ from requests import Session
 from constructs_xtap.local_graph.access_tokens import AccessTokens
 from constructs_xtap.local_graph.certificates import server_context
 from constructs_xtap.local_graph.client_registry import WRITE_ROLE, ClientRegistry
+from constructs_xtap.local_graph.collection_pages import DEFAULT_PAGE_SIZE, CollectionPages
 from constructs_xtap.local_graph.control_api import ControlApi
 from constructs_xtap.local_graph.fault_queue import FaultQueue, parse_faults
 from constructs_xtap.local_graph.partner_api import PartnerApi
@@ -106,7 +118,12 @@ class LocalGraph:
         state_file: str | Path | None = None,
         *,
         token_lifetime: int = 3599,
+        page_size: int = DEFAULT_PAGE_SIZE,
     ) -> None:
+        """``page_size``: partners per page of ``GET .../partners`` (at least 1, else ``ValueError``);
+        ``reset()`` comes back to it."""
+        self.pages = CollectionPages(page_size)
+        self._initial_page_size = page_size
         self._state_file = Path(state_file) if state_file is not None else None
         self.store = PartnerStore(self._state_file)
         meta = self.store.meta
@@ -148,7 +165,7 @@ class LocalGraph:
             lifetime=self._token_lifetime,
         )
         self.token_endpoint = TokenEndpoint(self.authority_host, self.tenant_id, self.clients, self.tokens)
-        self.partner_api = PartnerApi(self.store, self.tokens, self.graph_endpoint)
+        self.partner_api = PartnerApi(self.store, self.tokens, self.graph_endpoint, self.pages)
         self.control = ControlApi(self.store, self.faults, self.log, self.tokens, self.reset)
         self.store.save()  # the state file holds the tenant and client ids from the first start
         self._server = server
@@ -206,6 +223,16 @@ class LocalGraph:
             "XTAP_GRAPH_ENDPOINT": self.graph_endpoint,
             "XTAP_CA_BUNDLE": self.ca_path,
         }
+
+    @property
+    def page_size(self) -> int:
+        """Partners per page of ``GET .../partners``; settable (at least 1, else ``ValueError``) while
+        running, until the next ``reset()``."""
+        return self.pages.page_size
+
+    @page_size.setter
+    def page_size(self, value: int) -> None:
+        self.pages.page_size = value
 
     def session(self) -> Session:
         """A ``requests.Session`` trusting this Graph's CA (and ignoring the machine's REQUESTS_CA_BUNDLE)."""
@@ -267,7 +294,10 @@ class LocalGraph:
         self.faults.clear()
 
     def reset(self) -> None:
-        """Clear partners (and their identity synchronization policies), faults and the request log."""
+        """Clear partners (and their identity synchronization policies), faults and the request log; expire
+        every page token and come back to the page size given at construction."""
         self.store.clear()
         self.faults.clear()
         self.log.clear()
+        self.pages.expire_all()
+        self.pages.page_size = self._initial_page_size
