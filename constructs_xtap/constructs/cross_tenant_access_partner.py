@@ -40,7 +40,9 @@ class CrossTenantAccessPartner(Construct):
     environment when none exists yet.
 
     Raises ``XtapValidationError`` listing every problem (construct path, property, value, fix).
-    Deploy-time values (cdktf tokens, such as a group's ``object_id``) are not validated; they pass through.
+    Deploy-time values (cdktf tokens, such as a group's ``object_id``) are not validated where they stand
+    for one value (an id, an access type, a flag); they pass through. A token cannot stand for structure:
+    a whole list of targets (``ids.list_value``) is rejected with how to write one ``Target`` per element.
     """
 
     def __init__(

@@ -1,8 +1,11 @@
 """Graph's rules for a partner configuration, checked at synth time so a bad partner never reaches a tenant.
 
 Every check appends to one list instead of raising, so the user sees every problem in one synth.
-Values only known at deploy time (cdktf tokens) are skipped, never rejected. Any input, of any type, ends
-as a problem in that list, never as another exception: each check tests a value's type before using it.
+A value only known at deploy time (a cdktf token) is skipped, never rejected, where it stands for one value
+(a tenant id, a target id, an access type, a flag). Where the construct needs structure (a whole setting,
+a TargetConfiguration, a list of targets, a Target) a token cannot stand in, and the problem says how to
+write it. Any input, of any type, ends as a problem in that list, never as another exception: each check
+tests a value's type before using it.
 """
 
 from __future__ import annotations
@@ -87,6 +90,14 @@ def validate_partner(
         if setting is None:
             continue
         expected = SETTING_TYPES[prop]
+        if is_unresolved(setting):
+            out.add(
+                prop,
+                setting,
+                f"is one deploy-time token, but a whole {expected.__name__} cannot be a single token",
+                f"write {expected.__name__}(...) and put tokens in the fields they stand for",
+            )
+            continue
         if not isinstance(setting, expected):
             out.add(
                 prop,
@@ -141,6 +152,15 @@ def _check_lists(out: _Collector, prop: str, setting: B2BSetting | TenantRestric
         if config is None:
             continue
         where = f"{prop}.{list_name}"
+        if is_unresolved(config):
+            out.add(
+                where,
+                config,
+                "is one deploy-time token, but a whole TargetConfiguration cannot be a single token",
+                "write TargetConfiguration(access_type, [Target...]); the access type and each target id "
+                "may be tokens",
+            )
+            continue
         if not isinstance(config, TargetConfiguration):
             out.add(
                 where,
@@ -157,6 +177,16 @@ def _check_target_configuration(
     out: _Collector, where: str, config: TargetConfiguration, allowed_types: frozenset[str]
 ) -> None:
     _check_enum(out, f"{where}.access_type", config.access_type, ACCESS_TYPES)
+    if is_unresolved(config.targets):
+        out.add(
+            f"{where}.targets",
+            config.targets,
+            "is one deploy-time token, but a list of targets cannot be a single token: each target's type "
+            "must be known at synth",
+            "write one Target per element, e.g. [Target.group(Fn.element(ids, i)) for i in range(count)] "
+            "with count known at synth, or a Python loop over known ids: [Target.group(i) for i in ids]",
+        )
+        return
     if not isinstance(config.targets, tuple):  # TargetConfiguration turns every list into a tuple
         out.add(
             f"{where}.targets",
@@ -176,6 +206,16 @@ def _check_target_configuration(
     seen: dict[str, int] = {}
     for index, target in enumerate(config.targets):
         here = f"{where}.targets[{index}]"
+        if is_unresolved(target):
+            out.add(
+                here,
+                target,
+                "is a deploy-time value, not a Target: it does not say whether it names a user, a group or "
+                "an application",
+                "wrap it in the Target it names: Target.group(value), Target.user(value) or "
+                "Target.application(value)",
+            )
+            continue
         if not isinstance(target, Target):
             out.add(
                 here, target, f"must be a Target, not {type(target).__name__}", "use Target.group(id) etc."

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from cdktf import TerraformStack, TerraformVariable
+from cdktf import Fn, TerraformStack, TerraformVariable
 from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
 
 from constructs_xtap import (
@@ -220,6 +220,69 @@ def test_partner_accepts_single_token_target_list(problems: Problems, token_stri
         problems(b2b_collaboration_outbound=users(TargetConfiguration.blocked(Target.group(token_string))))
         == []
     )
+
+
+# a token stands for one value, never for structure: where structure belongs, the problem says how to write it
+
+
+def list_of_ids(stack: TerraformStack) -> list[str]:
+    """A list only known at deploy time (a list variable), as a data source's ids are."""
+    return TerraformVariable(stack, "ids", type="list(string)").list_value
+
+
+def test_partner_rejects_a_list_token_as_targets_with_how_to_write_it(
+    problems: Problems, stack: TerraformStack
+) -> None:
+    config = TargetConfiguration(access_type="allowed", targets=list_of_ids(stack))
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets"]
+    assert "a list of targets cannot be a single token" in found[0].problem
+    assert "[Target.group(Fn.element(ids, i)) for i in range(count)]" in found[0].fix
+    assert "Python loop over known ids" in found[0].fix
+
+
+@pytest.mark.parametrize("kind", ["string", "resolvable"])
+def test_partner_rejects_any_single_token_as_targets_with_the_same_message(
+    problems: Problems, stack: TerraformStack, kind: str
+) -> None:
+    variable = TerraformVariable(stack, "ids", type="list(string)")
+    token = variable.string_value if kind == "string" else variable.value
+    found = problems(b2b_collaboration_inbound=users(TargetConfiguration("allowed", token)))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets"]
+    assert "a list of targets cannot be a single token" in found[0].problem
+
+
+def test_partner_accepts_targets_built_one_per_element_of_a_list_token(
+    problems: Problems, stack: TerraformStack
+) -> None:
+    ids = list_of_ids(stack)
+    config = TargetConfiguration.allowed(*[Target.group(Fn.element(ids, i)) for i in range(2)])
+    assert problems(b2b_collaboration_inbound=users(config)) == []
+
+
+def test_partner_rejects_a_token_in_place_of_a_target_and_names_the_factories(
+    problems: Problems, token_string: str
+) -> None:
+    config = TargetConfiguration("allowed", [token_string])  # type: ignore[list-item]
+    found = problems(b2b_collaboration_inbound=users(config))
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets[0]"]
+    assert "is a deploy-time value, not a Target" in found[0].problem
+    assert "Target.group(value)" in found[0].fix
+
+
+def test_partner_rejects_a_token_in_place_of_a_target_configuration(
+    problems: Problems, token_string: str
+) -> None:
+    found = problems(b2b_collaboration_inbound=B2BSetting(users_and_groups=token_string))  # type: ignore[arg-type]
+    assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups"]
+    assert "a whole TargetConfiguration cannot be a single token" in found[0].problem
+
+
+def test_partner_rejects_a_token_in_place_of_a_setting(problems: Problems, token_string: str) -> None:
+    found = problems(inbound_trust=token_string)
+    assert props_of(found) == ["inbound_trust"]
+    assert "a whole InboundTrust cannot be a single token" in found[0].problem
+    assert found[0].fix.startswith("write InboundTrust(...)")
 
 
 # users_and_groups holds users/groups, applications holds applications
