@@ -26,6 +26,7 @@ from constructs_xtap.graph.graph_settings import (
     ManagedIdentity,
 )
 from constructs_xtap.graph.retry import RETRY_STATUSES, GraphRetry
+from constructs_xtap.graph.token_permissions import token_permissions
 from constructs_xtap.graph.token_source import MsalTokenSource, TokenSource
 
 __all__ = [
@@ -57,4 +58,5 @@ __all__ = [
     "MsalTokenSource",
     "TokenSource",
     "find_cloud",
+    "token_permissions",
 ]

@@ -29,6 +29,7 @@ from constructs_xtap.graph.errors import (
 )
 from constructs_xtap.graph.graph_settings import GraphSettings
 from constructs_xtap.graph.retry import GraphRetry, graph_retry
+from constructs_xtap.graph.token_permissions import token_permissions
 from constructs_xtap.graph.token_source import MsalTokenSource, TokenSource
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,15 @@ class GraphClient:
 
     def close(self) -> None:
         self.session.close()
+
+    def granted_permissions(self) -> frozenset[str] | None:
+        """Get an access token now and return the permissions it carries (``None``: cannot tell).
+
+        Raises :class:`GraphAuthenticationError` when Entra refuses the credential (its AADSTS code and
+        description in the message) and :class:`GraphRequestError` when the token endpoint is unreachable:
+        the provider calls this while being configured, so a bad credential fails the plan, not the apply.
+        """
+        return token_permissions(self.token_source.token())
 
     # ------------------------------------------------------------------ partners
 

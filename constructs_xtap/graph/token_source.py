@@ -106,9 +106,12 @@ class MsalTokenSource:
                 ) from None
             except (ValueError, OSError) as exc:
                 # msal raises ValueError for unusable credentials or authorities; OSError: unreadable file.
-                raise GraphAuthenticationError(
-                    f"could not use the configured credential with {self.authority}: {exc}"
-                ) from None
+                # An unknown tenant is one: msal drops Entra's answer (AADSTS90002), so it is asked again.
+                result = self._discovery_refusal() if isinstance(exc, ValueError) else None
+                if result is None:
+                    raise GraphAuthenticationError(
+                        f"could not use the configured credential with {self.authority}: {exc}"
+                    ) from None
         if isinstance(result, dict) and result.get("access_token"):
             return str(result["access_token"])
         error = result.get("error") if isinstance(result, dict) else None
@@ -121,6 +124,19 @@ class MsalTokenSource:
             error=error,
             description=description,
         )
+
+    def _discovery_refusal(self) -> dict[str, Any] | None:
+        """Entra's error answer to the authority's OpenID discovery (e.g. ``invalid_tenant``), if any."""
+        if isinstance(self._settings.credential, ManagedIdentity):
+            return None
+        url = f"{self.authority}/v2.0/.well-known/openid-configuration"
+        try:
+            answer = self._http.get(url).json()
+        except (requests.RequestException, ValueError):
+            return None
+        if isinstance(answer, dict) and isinstance(answer.get("error"), str):
+            return answer
+        return None
 
     def forget(self) -> None:
         with self._lock:

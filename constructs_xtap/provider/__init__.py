@@ -1,8 +1,9 @@
-"""The ``xtap`` Terraform provider (plugin protocol through PyPI ``tf``), serving "
-"``xtap_partner_configuration``."""
+"""The ``xtap`` Terraform provider (plugin protocol through PyPI ``tf``), serving
+``xtap_partner_configuration``."""
 
 from constructs_xtap.provider.consistency import ConsistencyTimeout, Waits, wait_until
 from constructs_xtap.provider.partner_configuration_resource import PartnerConfigurationResource
+from constructs_xtap.provider.plugin_servicer import XtapServicer
 from constructs_xtap.provider.provider import XtapProvider
 from constructs_xtap.provider.provider_config import ConfigProblem, resolve_provider_config
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
@@ -16,6 +17,7 @@ __all__ = [
     "TerraformJson",
     "Waits",
     "XtapProvider",
+    "XtapServicer",
     "resolve_provider_config",
     "wait_until",
 ]

@@ -1,11 +1,13 @@
 """Entry point of the provider process Terraform starts (console script ``terraform-provider-xtap``).
 
-Three adjustments to the stock ``tf`` runner (toolchain-recipes.md §3.3):
+Four adjustments to the stock ``tf`` runner (toolchain-recipes.md §3.3):
 
 * SIGINT is ignored, as Go providers do: Ctrl-C reaches the whole process group, and Terraform itself
   decides how to stop. Otherwise Python's KeyboardInterrupt kills in-flight creates, orphaning partners.
 * StopProvider no longer stops the gRPC server at once: Terraform sends it on interrupt and then waits
   for in-flight operations, whose results must reach state. go-plugin's Shutdown still stops the server.
+* The servicer is :class:`~constructs_xtap.provider.plugin_servicer.XtapServicer`, which warns on a
+  plan that writes when the provider's token lacks the write permission.
 * tf caches its go-plugin TLS key under ``~/.cache``; it goes under the virtual environment instead
   (or a private temporary directory if that is read-only), so nothing is written to the user's home.
 """
@@ -48,6 +50,12 @@ def _patch_tf_runner() -> None:
         return original(self, continuation, handler_call_details)
 
     runner._ShutdownInterceptor.intercept_service = intercept_service
+
+    import tf.provider
+
+    from constructs_xtap.provider.plugin_servicer import XtapServicer
+
+    tf.provider.ProviderServicer = XtapServicer  # run_provider imports the name when it starts serving
 
     cache_file = _cert_cache_dir() / "ssl_cert.json"
     runner._get_cert_cache_path = lambda: cache_file

@@ -12,9 +12,11 @@ from tf.schema import Attribute, Schema
 from tf.types import Bool, Number, String, TfType
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import GraphClient, GraphSettings
+from constructs_xtap.graph import GraphClient, GraphError, GraphSettings
 from constructs_xtap.provider import refined_unknowns
 from constructs_xtap.provider.consistency import Waits
+from constructs_xtap.provider.graph_diagnostics import PERMISSION as WRITE_PERMISSION
+from constructs_xtap.provider.graph_diagnostics import diagnose
 from constructs_xtap.provider.partner_configuration_resource import PartnerConfigurationResource
 from constructs_xtap.provider.provider_config import resolve_provider_config
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
@@ -45,6 +47,8 @@ class XtapProvider(Provider):
         self.sleep = sleep
         self._client: GraphClient | None = None
         self._not_ready = "the provider has not been configured yet"
+        #: What the configured credential's token may do; ``None`` until known (or when unreadable).
+        self.granted_permissions: frozenset[str] | None = None
 
     def get_model_prefix(self) -> str:
         return f"{PROVIDER_LOCAL_NAME}_"
@@ -87,12 +91,39 @@ class XtapProvider(Provider):
                     self._client.close()
                 self.waits = self._configured_waits.bounded_by(settings.retry_deadline)
                 self._client = self.client_factory(settings)
+                self._authenticate(diags, self._client)
             elif not problems:
                 self._not_ready = "part of the provider configuration is only known after apply"
             else:
                 self._not_ready = "the provider configuration has errors (see above)"
         except Exception as error:  # never a traceback in Terraform's output
             diags.add_error("Internal error configuring the xtap provider", f"{error!r}")
+
+    def _authenticate(self, diags: Diagnostics, client: GraphClient) -> None:
+        """Get a token while being configured, as the azuread provider does: a wrong secret, an unknown
+        tenant or an unreachable Entra ID fails the plan with Entra's AADSTS code, not the apply."""
+        try:
+            self.granted_permissions = client.granted_permissions()
+        except GraphError as error:
+            found = diagnose(error, action="authenticate", tenant_id=None)
+            diags.add_error(found.summary, found.detail)
+            self._not_ready = "Entra ID refused the provider's credential (see above)"
+            self._client = None
+
+    def write_permission_warning(self) -> tuple[str, str] | None:
+        """Summary and detail of the warning for a plan that writes with a token unable to write."""
+        granted = self.granted_permissions
+        if granted is None or WRITE_PERMISSION in granted:
+            return None
+        held = ", ".join(sorted(granted)) or "none"
+        return (
+            f"The xtap provider's token lacks {WRITE_PERMISSION}",
+            f"This plan creates, changes or replaces partner configurations, but the access token the "
+            f"provider got carries no {WRITE_PERMISSION} (its roles/scp claim holds: {held}), so Graph "
+            "will refuse the apply with 403. Grant it: Entra admin center > App registrations > your app > "
+            f"API permissions > Add a permission > Microsoft Graph > Application permissions > "
+            f"{WRITE_PERMISSION}, then 'Grant admin consent'. (Policy.Read.All is enough for plans alone.)",
+        )
 
     def graph_client(self) -> GraphClient:
         if self._client is None:

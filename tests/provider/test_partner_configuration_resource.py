@@ -290,15 +290,20 @@ def test_revoked_token_mid_run_is_replaced_once(local_graph: LocalGraph) -> None
     assert [c[2] for c in graph_calls(local_graph)][-2:] == [401, 200]
 
 
-def test_bad_credentials_become_a_diagnostic_with_entra_error(local_graph: LocalGraph) -> None:
+def test_bad_credentials_become_a_diagnostic_with_entra_error_and_nothing_is_called(
+    local_graph: LocalGraph,
+) -> None:
     client = str(uuid.uuid4())  # a client with no token in the process-wide msal cache yet
     local_graph.register_client(client, secret="right-secret")
     h = Harness(local_graph, client_id=client, client_secret="wrong-secret")
+    (refused,) = errors(h.configure_diagnostics)  # at configure, so already at plan
+    assert "invalid_client" in refused
     state, diags = h.create(planned_partner(new_tenant()))
     assert state is None
     (message,) = errors(diags)
-    assert "invalid_client" in message
-    assert "wrong-secret" not in message
+    assert "credential" in message
+    assert "wrong-secret" not in refused + message
+    assert graph_calls(local_graph) == []
 
 
 def test_import_rejects_a_non_guid_before_calling_graph(local_graph: LocalGraph) -> None:
@@ -306,7 +311,7 @@ def test_import_rejects_a_non_guid_before_calling_graph(local_graph: LocalGraph)
     state, diags = h.import_("contoso.onmicrosoft.com")
     assert state is None
     assert "Invalid import id" in errors(diags)[0]
-    assert local_graph.requests() == []
+    assert graph_calls(local_graph) == []  # only the token, got while the provider was configured
 
 
 def test_import_trims_and_lower_cases_a_pasted_tenant_id(local_graph: LocalGraph) -> None:

@@ -146,9 +146,16 @@ def test_timeout_seconds_caps_the_consistency_waits(
 ) -> None:
     built: list[GraphSettings] = []
 
+    class OpaqueToken:  # configuring gets a token; no Entra ID here, and an opaque one tells nothing
+        def token(self) -> str:
+            return "opaque"
+
+        def forget(self) -> None:
+            pass
+
     def factory(settings: GraphSettings) -> GraphClient:
         built.append(settings)
-        return GraphClient(settings)
+        return GraphClient(settings, token_source=OpaqueToken())
 
     provider = XtapProvider(environ={}, client_factory=factory)
     diags = Diagnostics()

@@ -1,0 +1,94 @@
+"""The provider gets its token while being configured, so a plan already knows the credential works and
+whether it may write (issue: plans check what they can)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from provider_harness import Harness, errors
+from tf.gen import tfplugin_pb2 as pb
+from tf.utils import to_dynamic_value
+
+from constructs_xtap.local_graph import READ_ROLE, LocalGraph
+from constructs_xtap.provider import XtapServicer
+from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE
+
+WRITE = "Policy.ReadWrite.CrossTenantAccess"
+
+
+def new_partner() -> dict[str, Any]:
+    config: dict[str, Any] = {"id": None, "tenant_id": str(uuid.uuid4()), "is_service_provider": None}
+    config.update({s.attribute: None for s in JSON_SETTINGS})
+    config["inbound_trust"] = '{"isMfaAccepted":true}'
+    return config
+
+
+def plan(servicer: XtapServicer, prior: Any, config: dict[str, Any]) -> pb.PlanResourceChange.Response:
+    return servicer.PlanResourceChange(
+        pb.PlanResourceChange.Request(
+            type_name=RESOURCE_TYPE,
+            prior_state=to_dynamic_value(prior),
+            proposed_new_state=to_dynamic_value(config),
+            config=to_dynamic_value(config),
+        ),
+        None,
+    )
+
+
+def warnings(response: Any) -> list[str]:
+    return [f"{d.summary}\n{d.detail}" for d in response.diagnostics if d.severity == pb.Diagnostic.WARNING]
+
+
+def test_a_wrong_client_secret_fails_configuration_with_entras_code(local_graph: LocalGraph) -> None:
+    harness = Harness(local_graph, client_secret="not-the-secret")
+
+    (error,) = errors(harness.configure_diagnostics)
+    assert error.startswith("Could not authenticate to Entra ID")
+    assert "AADSTS7000215" in error
+    assert "Check the credential" in error
+
+
+def test_an_unknown_tenant_fails_configuration_with_entras_code(local_graph: LocalGraph) -> None:
+    harness = Harness(local_graph, tenant_id=str(uuid.uuid4()))
+
+    (error,) = errors(harness.configure_diagnostics)
+    assert "AADSTS90002" in error
+    assert "tenant_id" in error
+
+
+def test_a_read_only_token_warns_on_a_plan_that_creates_naming_the_permission(
+    local_graph: LocalGraph,
+) -> None:
+    reader = str(uuid.uuid4())
+    local_graph.register_client(reader, secret="reader-secret", roles=(READ_ROLE,))
+    harness = Harness(local_graph, client_id=reader, client_secret="reader-secret")
+    assert errors(harness.configure_diagnostics) == []
+
+    planned = plan(XtapServicer(harness.provider), None, new_partner())
+
+    (warning,) = warnings(planned)
+    assert WRITE in warning.splitlines()[0]
+    assert "Grant admin consent" in warning
+    assert READ_ROLE in warning  # what the token does hold
+
+
+def test_a_read_only_token_does_not_warn_on_a_plan_without_writes(local_graph: LocalGraph) -> None:
+    reader = str(uuid.uuid4())
+    local_graph.register_client(reader, secret="reader-secret", roles=(READ_ROLE,))
+    harness = Harness(local_graph, client_id=reader, client_secret="reader-secret")
+    config = new_partner()
+    state = {**config, "id": config["tenant_id"]}
+
+    unchanged = plan(XtapServicer(harness.provider), state, state)
+
+    assert warnings(unchanged) == []
+
+
+def test_a_token_with_the_write_permission_plans_creates_without_warning(local_graph: LocalGraph) -> None:
+    harness = Harness(local_graph)
+
+    planned = plan(XtapServicer(harness.provider), None, new_partner())
+
+    assert list(planned.diagnostics) == []
+    assert harness.provider.granted_permissions == frozenset({WRITE})
