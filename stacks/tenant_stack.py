@@ -1,7 +1,20 @@
 """TenantStack: partners composed with other tenant infrastructure through the prebuilt azuread bindings.
 
-Synth-only in this repository: the azuread provider cannot be installed offline, so this stack is
-tested by synthesizing it, never deployed by ``make deploy``.
+What is proven offline. ``tests/e2e/test_composition.py`` deploys this composition with Terraform's
+built-in ``terraform_data`` (cdktf ``DataResource``) standing in for the group and the application: a
+group id as the liaison partner's outbound group target, an application id as the vendor partner's inbound
+application target, both known only after apply. Through the real cdktf CLI, Terraform, the provider
+process and the local Graph, the partners validate and plan with those ids unknown, Graph receives the real
+ids, the next plan is empty, and a replaced group (a new id) updates the partner in the same deploy.
+A ``TerraformVariable`` target and ``tenant_id`` are deployed the same way. The synthesized setting is the
+same JSON text with a reference inside (``${azuread_group.partner-liaisons.object_id}`` here,
+``${terraform_data.liaisons.output.object_id}`` there), so Terraform hands the provider the same unknown
+until apply and the same text after it.
+
+What needs the real azuread provider (and a tenant). Installing azuread: it cannot be installed offline,
+so this stack is tested by synthesizing it only and ``make deploy`` does not deploy it. azuread creating
+the group and the application with its own credentials and permissions. Microsoft Graph accepting those
+ids as targets: the local Graph does not check that a target names an object that exists.
 """
 
 from __future__ import annotations
