@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 from urllib3.exceptions import MaxRetryError, ProtocolError, ReadTimeoutError
@@ -144,10 +144,16 @@ class GraphClient:
         self._call("DELETE", self._partner_path(tenant_id), replayable=True)
 
     def list_partners(self) -> list[dict[str, Any]]:
-        """Every partner, following ``@odata.nextLink`` if Graph pages the answer."""
+        """Every partner, following ``@odata.nextLink`` if Graph pages the answer.
+
+        Raises :class:`GraphResponseError` for a next link to another host (the bearer token goes only to
+        ``graph_endpoint``) and for a next link that repeats an earlier page (it would never end).
+        """
         partners: list[dict[str, Any]] = []
         path: str | None = PARTNERS_PATH
+        seen: set[str] = set()
         while path:
+            seen.add(path)
             page = self._object(self._call("GET", path), "GET", path)
             values = page.get("value")
             if not isinstance(values, list):
@@ -157,6 +163,12 @@ class GraphClient:
             partners.extend(v for v in values if isinstance(v, dict))
             next_link = page.get("@odata.nextLink")
             path = self._relative(next_link) if isinstance(next_link, str) else None
+            if path in seen:
+                raise GraphResponseError(
+                    f"GET {PARTNERS_PATH} pages in a circle: @odata.nextLink {next_link!r} was already read",
+                    method="GET",
+                    path=path,
+                )
         return partners
 
     # ------------------------------------------------------------------ plumbing
@@ -168,8 +180,22 @@ class GraphClient:
         return f"{self.settings.graph_endpoint.rstrip('/')}/{self.settings.api_version}{path}"
 
     def _relative(self, link: str) -> str:
-        prefix = f"{self.settings.graph_endpoint.rstrip('/')}/{self.settings.api_version}"
-        return link[len(prefix) :] if link.startswith(prefix) else link
+        """The path (and query) of an absolute ``@odata.nextLink`` under this client's Graph root."""
+        root, target = urlsplit(self.settings.graph_endpoint), urlsplit(link)
+        prefix = f"{root.path.rstrip('/')}/{self.settings.api_version}/"
+        same_origin = (target.scheme.lower(), target.netloc.lower()) == (
+            root.scheme.lower(),
+            root.netloc.lower(),
+        )
+        if not same_origin or not target.path.startswith(prefix):
+            raise GraphResponseError(
+                f"refusing to follow @odata.nextLink {link!r}: it is not under {self._url('')}, and the "
+                "access token is sent to Graph only",
+                method="GET",
+                path=PARTNERS_PATH,
+            )
+        rest = target.path[len(prefix) - 1 :]
+        return f"{rest}?{target.query}" if target.query else rest
 
     def _object(self, response: requests.Response, method: str, path: str) -> dict[str, Any]:
         try:

@@ -122,6 +122,38 @@ def test_list_partners_follows_next_link() -> None:
     assert adapter.sent[1].url == f"{PARTNERS_URL}?$skiptoken=x"
 
 
+def test_list_partners_follows_a_next_link_whose_host_differs_only_in_letter_case() -> None:
+    upper = PARTNERS_URL.replace(ROOT, ROOT.upper())  # HTTPS://GRAPH.EXAMPLE.TEST/v1.0/...
+    adapter = ScriptedAdapter(
+        Answer(200, {"value": [{"tenantId": "a"}], "@odata.nextLink": f"{upper}?$skiptoken=y"}),
+        Answer(200, {"value": []}),
+    )
+    client, _, _ = make_client(adapter)
+    assert client.list_partners() == [{"tenantId": "a"}]
+    assert adapter.sent[1].url == f"{PARTNERS_URL}?$skiptoken=y"
+
+
+def test_list_partners_refuses_a_next_link_to_another_host_and_sends_it_no_token() -> None:
+    adapter = ScriptedAdapter(
+        Answer(200, {"value": [], "@odata.nextLink": "https://attacker.example/v1.0/x?$skiptoken=z"}),
+    )
+    client, _, _ = make_client(adapter)
+    with pytest.raises(GraphResponseError, match="refusing to follow"):
+        client.list_partners()
+    assert len(adapter.sent) == 1
+
+
+def test_list_partners_stops_when_a_next_link_repeats_a_page() -> None:
+    adapter = ScriptedAdapter(
+        Answer(200, {"value": [{"tenantId": "a"}], "@odata.nextLink": f"{PARTNERS_URL}?$skiptoken=x"}),
+        Answer(200, {"value": [{"tenantId": "b"}], "@odata.nextLink": f"{PARTNERS_URL}?$skiptoken=x"}),
+    )
+    client, _, _ = make_client(adapter)
+    with pytest.raises(GraphResponseError, match="in a circle"):
+        client.list_partners()
+    assert len(adapter.sent) == 2
+
+
 @pytest.mark.parametrize(
     ("status", "code", "error_class"),
     [
