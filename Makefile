@@ -8,7 +8,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CHECKPOINT_DISABLE := 1
 export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
 
-.PHONY: setup test lint deploy destroy reliability-report bench clean
+.PHONY: setup test lint deploy destroy reliability-report bench docs clean
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ reliability-report: setup
 
 bench: setup
 	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m benchmarks.deploy_benchmark 100
+
+docs: setup
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m constructs_xtap.toolchain.provider_docs docs
 
 clean:
 	rm -rf $(VENV) node_modules cdktf.out .xtap
