@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import Fn, IResolvable, TerraformStack
+from cdktf import Annotations, Fn, IResolvable, TerraformStack
 from constructs import Construct
 
+from constructs_xtap.constructs.admin_center_rules import (
+    ERROR,
+    admin_center_mode,
+    check_admin_center_rules,
+    warning_message,
+)
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
 from constructs_xtap.constructs.graph_object import to_graph_object
@@ -14,6 +20,7 @@ from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.partner_validation import validate_partner
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
+from constructs_xtap.constructs.validation_problem import ValidationProblem
 from constructs_xtap.constructs.xtap_partner_configuration import XtapPartnerConfiguration
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.constructs.xtap_validation_error import XtapValidationError
@@ -39,7 +46,12 @@ class CrossTenantAccessPartner(Construct):
     ``provider``: default: the stack's ``XtapProvider``, added once per stack and configured from the
     environment when none exists yet.
 
-    Raises ``XtapValidationError`` listing every problem (construct path, property, value, fix).
+    Raises ``XtapValidationError`` listing every problem (construct path, property, value, fix) with a rule
+    Graph documents or enforces. Rules only the Entra admin center enforces (graph-api.md §3.1 R9, R10:
+    users and groups vs applications) are synth warnings instead, shown by ``cdktf synth``/``deploy`` on
+    this construct's path, so partners that Graph accepts and real tenants hold can be managed; the cdktf
+    context ``"xtap:adminCenterRules": "error"`` (cdktf.json ``context``, or ``App(context=...)``) makes
+    them problems of the same ``XtapValidationError`` (see ``admin_center_rules``).
     Deploy-time values (cdktf tokens, such as a group's ``object_id``) are not validated where they stand
     for one value (an id, an access type, a flag); they pass through. A token cannot stand for structure:
     a whole list of targets (``ids.list_value``) is rejected with how to write one ``Target`` per element.
@@ -78,8 +90,16 @@ class CrossTenantAccessPartner(Construct):
             is_service_provider=is_service_provider,
             provider=provider,
         )
+        mode, mode_problems = admin_center_mode(self)
+        findings = check_admin_center_rules(self.node.path, given)
+        problems += mode_problems
+        if mode == ERROR:
+            problems += findings
         if problems:
             raise XtapValidationError(problems)
+        self._admin_center_warnings = tuple(findings)
+        for finding in findings:
+            Annotations.of(self).add_warning(warning_message(finding))
 
         self._tenant_id = tenant_id if is_unresolved(tenant_id) else tenant_id.lower()
         self._is_service_provider = is_service_provider
@@ -115,6 +135,15 @@ class CrossTenantAccessPartner(Construct):
     def partner_id(self) -> str:
         """The deployed partner's ``id`` (a token; equals the tenant ID once deployed)."""
         return self.resource.partner_id
+
+    @property
+    def admin_center_warnings(self) -> tuple[ValidationProblem, ...]:
+        """The admin-center findings this partner was synthesized with, each also a cdktf warning.
+
+        Empty when the partner satisfies the admin center too (with ``xtap:adminCenterRules`` set to
+        ``"error"`` a finding raises instead, so this is always empty then).
+        """
+        return self._admin_center_warnings
 
     @property
     def provider(self) -> XtapProvider:

@@ -1,5 +1,8 @@
 """Graph's rules for a partner configuration, checked at synth time so a bad partner never reaches a tenant.
 
+Only rules Graph documents or demonstrably enforces are here, and each is an error. The rules only the
+Entra admin center enforces (graph-api.md §3.1 R9, R10) are in ``admin_center_rules``: warnings by default.
+
 Every check appends to one list instead of raising, so the user sees every problem in one synth.
 A value only known at deploy time (a cdktf token) is skipped, never rejected, where it stands for one value
 (a tenant id, a target id, an access type, a flag). Where the construct needs structure (a whole setting,
@@ -170,7 +173,6 @@ def _check_lists(out: _Collector, prop: str, setting: B2BSetting | TenantRestric
             )
             continue
         _check_target_configuration(out, where, config, _LIST_TARGET_TYPES[list_name])
-    _check_users_match_applications(out, prop, setting.users_and_groups, setting.applications)
 
 
 def _check_target_configuration(
@@ -301,58 +303,3 @@ def _check_all_keyword_alone(out: _Collector, where: str, config: TargetConfigur
                 f"{keyword!r} already means every target and cannot be listed beside specific targets",
                 f"list {keyword!r} alone, or list only the specific targets",
             )
-
-
-def _is(config: TargetConfiguration, access_type: str, keyword: str | None = None) -> bool:
-    """True when ``config`` has this access type (and, if given, targets exactly ``keyword``).
-
-    A target list of the wrong type (already reported) targets nothing, so it never matches a keyword.
-    """
-    if not isinstance(config.access_type, str) or config.access_type != access_type:
-        return False
-    if keyword is None:
-        return True
-    targets = config.targets if isinstance(config.targets, tuple) else ()
-    return [getattr(t, "target", None) for t in targets] == [keyword]
-
-
-def _check_users_match_applications(out: _Collector, prop: str, users: Any, apps: Any) -> None:
-    """Graph's users-and-groups vs applications consistency rules (graph-api.md §3.1 R9-R10).
-
-    The Entra admin center enforces these ("Conflicting settings aren't allowed"); whether the Graph API
-    enforces them is undocumented. We enforce them so code cannot express what the portal forbids:
-
-    | users_and_groups        | applications               | verdict                                 |
-    |-------------------------|----------------------------|-----------------------------------------|
-    | blocked AllUsers        | anything but blocked AllApplications | rejected (R9 example 1, R10)  |
-    | allowed (anyone)        | blocked AllApplications    | rejected (R9 example 2: allow >= 1 app)  |
-    | blocked specific groups | blocked AllApplications    | accepted (documented, §5.35)             |
-
-    Only checked when both lists are TargetConfigurations (any other type is already reported) and
-    neither access type is a deploy-time token.
-    """
-    if not isinstance(users, TargetConfiguration) or not isinstance(apps, TargetConfiguration):
-        return
-    if is_unresolved(users.access_type) or is_unresolved(apps.access_type):
-        return
-    block_all_apps = _is(apps, "blocked", "AllApplications")
-    if _is(users, "blocked", "AllUsers") and not block_all_apps:
-        out.add(
-            f"{prop}.applications",
-            _describe(apps),
-            "users_and_groups blocks all users, so access to all applications must be blocked too",
-            "set applications to TargetConfiguration.blocked(Target.all_applications())",
-        )
-    elif _is(users, "allowed") and block_all_apps:
-        out.add(
-            f"{prop}.applications",
-            _describe(apps),
-            "users_and_groups allows users in, so at least one application must be allowed",
-            "allow the applications they need, or block users_and_groups as well",
-        )
-
-
-def _describe(config: TargetConfiguration) -> str:
-    targets = config.targets
-    listed = [getattr(t, "target", t) for t in targets] if isinstance(targets, tuple) else targets
-    return f"{config.access_type} {listed}"

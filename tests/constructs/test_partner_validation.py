@@ -308,67 +308,6 @@ def test_partner_skips_token_target_type_in_applications_list(problems: Problems
     assert problems(b2b_direct_connect_inbound=apps(config)) == []
 
 
-# R9 example 1 / R10: blocking all users requires blocking all applications
-
-
-def test_partner_rejects_block_all_users_with_applications_allowed(problems: Problems) -> None:
-    setting = B2BSetting(
-        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
-        applications=TargetConfiguration.allowed(Target.all_applications()),
-    )
-    found = problems(b2b_collaboration_inbound=setting)
-    assert props_of(found) == ["b2b_collaboration_inbound.applications"]
-    assert "blocks all users" in found[0].problem
-
-
-def test_partner_accepts_block_all_users_with_all_applications_blocked(problems: Problems) -> None:
-    setting = B2BSetting(
-        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
-        applications=TargetConfiguration.blocked(Target.all_applications()),
-    )
-    assert problems(b2b_collaboration_inbound=setting) == []
-
-
-def test_partner_skips_consistency_when_access_type_is_token(problems: Problems, token_string: str) -> None:
-    setting = B2BSetting(
-        users_and_groups=TargetConfiguration.blocked(Target.all_users()),
-        applications=TargetConfiguration(token_string, [Target.all_applications()]),
-    )
-    assert problems(b2b_collaboration_inbound=setting) == []
-
-
-# R9 example 2: users allowed out means at least one application must be allowed
-
-
-def test_partner_rejects_allowed_users_with_all_applications_blocked(problems: Problems) -> None:
-    setting = B2BSetting(
-        users_and_groups=TargetConfiguration.allowed(Target.group(GROUP_ID)),
-        applications=TargetConfiguration.blocked(Target.all_applications()),
-    )
-    found = problems(b2b_collaboration_outbound=setting)
-    assert props_of(found) == ["b2b_collaboration_outbound.applications"]
-    assert "at least one application" in found[0].problem
-
-
-def test_partner_accepts_blocked_group_with_all_applications_blocked(problems: Problems) -> None:
-    # Documented: "Block users in group 'g1' from accessing any application" (graph-api.md §5.35).
-    setting = B2BSetting(
-        users_and_groups=TargetConfiguration.blocked(Target.group(GROUP_ID)),
-        applications=TargetConfiguration.blocked(Target.all_applications()),
-    )
-    assert problems(b2b_collaboration_outbound=setting) == []
-
-
-def test_partner_skips_allowed_users_rule_when_users_access_type_is_token(
-    problems: Problems, token_string: str
-) -> None:
-    setting = B2BSetting(
-        users_and_groups=TargetConfiguration(token_string, [Target.group(GROUP_ID)]),
-        applications=TargetConfiguration.blocked(Target.all_applications()),
-    )
-    assert problems(b2b_collaboration_outbound=setting) == []
-
-
 # tenant_restrictions.devices is not supported by the service
 
 
@@ -525,20 +464,6 @@ def test_partner_rejects_dict_applications_beside_blocked_all_users_once(problem
     found = problems(b2b_collaboration_inbound=setting)
     assert props_of(found) == ["b2b_collaboration_inbound.applications"]
     assert "must be a TargetConfiguration, not dict" in found[0].problem
-
-
-def test_partner_checks_users_against_applications_despite_malformed_target_list(
-    problems: Problems,
-) -> None:
-    # Users are allowed in (whatever the broken list was meant to hold) while every app is blocked.
-    setting = B2BSetting(
-        users_and_groups=TargetConfiguration("allowed", None),  # type: ignore[arg-type]
-        applications=TargetConfiguration.blocked(Target.all_applications()),
-    )
-    assert props_of(problems(b2b_collaboration_outbound=setting)) == [
-        "b2b_collaboration_outbound.users_and_groups.targets",
-        "b2b_collaboration_outbound.applications",
-    ]
 
 
 @pytest.mark.parametrize("look_alike", ["TfToken[1]", "${TfToken[1]", "${TfToken[TOKEN 1]}"])

@@ -6,8 +6,9 @@ input is a raw traceback too). Each part is valid most of the time and wrong in 
 then, so about half of the partners are valid and every rule is hit often.
 
 ``expected_problems`` is the independent oracle: the property paths the construct must reject, derived
-from Graph's rules (graph-api.md §2.4-2.8, §3.1 R9-R16) and the construct docstrings, never from the
-validator's code.
+from Graph's rules (graph-api.md §2.4-2.8, §3.1 R12-R16) and the construct docstrings, never from the
+validator's code. ``expected_warnings`` names the admin center's rules (R9, R10) that a valid partner breaks:
+Graph accepts those partners, so they synthesize with a warning and Graph must create them.
 """
 
 from __future__ import annotations
@@ -91,6 +92,20 @@ class PartnerSpec:
     is_service_provider: Any = None
 
 
+_ALL_USERS = TargetSpec("AllUsers", "user")
+_ALL_APPLICATIONS = TargetSpec("AllApplications", "application")
+#: (users_and_groups, applications) pairs that Graph accepts and the admin center refuses (R9/R10).
+ADMIN_CENTER_CONFLICTS = (
+    (ListSpec("blocked", [_ALL_USERS]), ListSpec("blocked", [TargetSpec("Office365", "application")])),
+    (ListSpec("blocked", [_ALL_USERS]), ListSpec("allowed", [_ALL_APPLICATIONS])),
+    (ListSpec("allowed", [_ALL_USERS]), ListSpec("blocked", [_ALL_APPLICATIONS])),
+    (
+        ListSpec("allowed", [TargetSpec(GUID_POOL[0].upper(), "group")]),
+        ListSpec("blocked", [_ALL_APPLICATIONS]),
+    ),
+)
+
+
 # ------------------------------------------------------------------ building the real objects
 
 
@@ -127,7 +142,21 @@ def partner_kwargs(spec: PartnerSpec) -> dict[str, Any]:
 
 def expected_problems(spec: PartnerSpec) -> set[str]:
     """The property paths the construct must name; an empty set means the partner is valid."""
+    return _oracle(spec)[0]
+
+
+def expected_warnings(spec: PartnerSpec) -> set[str]:
+    """The property paths of the admin-center findings (R9/R10) a valid partner synthesizes with as warnings.
+
+    Only the Entra admin center enforces these rules; Graph accepts such a partner, so it is valid.
+    """
+    return _oracle(spec)[1]
+
+
+def _oracle(spec: PartnerSpec) -> tuple[set[str], set[str]]:
+    """(the problems, the admin-center findings) of one partner spec."""
     found: set[str] = set()
+    warned: set[str] = set()
     if not (isinstance(spec.tenant_id, str) and GUID.fullmatch(spec.tenant_id)):
         found.add("tenant_id")
     if spec.is_service_provider is not None and not isinstance(spec.is_service_provider, bool):
@@ -156,10 +185,10 @@ def expected_problems(spec: PartnerSpec) -> set[str]:
                 continue
             found |= _list_problems(f"{name}.{list_name}", config, LIST_TYPES[list_name])
         if _conflicting(setting.fields.get("users_and_groups"), setting.fields.get("applications")):
-            found.add(f"{name}.applications")
+            warned.add(f"{name}.applications")
         if setting.fields.get("devices") is not None:
             found.add(f"{name}.devices")  # R16: not supported on the server side yet
-    return found
+    return found, warned
 
 
 def _list_problems(where: str, config: ListSpec, allowed_types: tuple[str, ...]) -> set[str]:
@@ -377,10 +406,13 @@ def target_lists(draw: st.DrawFn, list_name: str) -> Any:
 
 @st.composite
 def b2b_settings(draw: st.DrawFn, kind: str) -> Any:
-    """A B2BSetting (or TenantRestrictions) spec that mostly obeys R9/R10, so both verdicts occur."""
+    """A B2BSetting (or TenantRestrictions) spec that mostly obeys R9/R10; now and then one that breaks them
+    as real tenants' partners do (Graph accepts them; the construct warns)."""
     users = draw(st.one_of(st.none(), target_lists("users_and_groups")))
     apps = draw(st.one_of(st.none(), target_lists("applications")))
-    if isinstance(users, ListSpec) and isinstance(apps, ListSpec) and not _chance(draw, 15):
+    if _chance(draw, 8):
+        users, apps = draw(st.sampled_from(ADMIN_CENTER_CONFLICTS))
+    elif isinstance(users, ListSpec) and isinstance(apps, ListSpec) and not _chance(draw, 15):
         # Pair them as the portal would; the rest of the time any conflict is left in.
         if _is(users, "blocked", "AllUsers"):
             apps = ListSpec("blocked", [TargetSpec("AllApplications", "application")])
