@@ -17,6 +17,7 @@ from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConse
 from constructs_xtap.constructs.b2b_setting import B2BSetting
 from constructs_xtap.constructs.graph_object import to_graph_object
 from constructs_xtap.constructs.inbound_trust import InboundTrust
+from constructs_xtap.constructs.partner_owners import PartnerOwners
 from constructs_xtap.constructs.partner_validation import validate_partner
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
@@ -24,7 +25,7 @@ from constructs_xtap.constructs.validation_problem import ValidationProblem
 from constructs_xtap.constructs.xtap_partner_configuration import XtapPartnerConfiguration
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.constructs.xtap_validation_error import XtapValidationError
-from constructs_xtap.wire import normalize_setting, terraform_jsonencode, to_graph_name
+from constructs_xtap.wire import is_guid, normalize_setting, terraform_jsonencode, to_graph_name
 from constructs_xtap.wire.partner_schema import JSON_SETTINGS
 
 # The construct's keyword for each Terraform attribute; only automatic user consent is shortened.
@@ -45,6 +46,11 @@ class CrossTenantAccessPartner(Construct):
     Graph only accepts it on create, and a partner marked ``True`` cannot be deleted.
     ``provider``: default: the stack's ``XtapProvider``, added once per stack and configured from the
     environment when none exists yet.
+
+    One owner per partner: a second partner of the same stack with the same tenant id (in any letter case)
+    under the same provider configuration (the same alias, or both the default provider) is a problem
+    naming both construct paths (see ``PartnerOwners``). Another stack, or another provider alias (another
+    home tenant being managed), may hold the same tenant.
 
     Raises ``XtapValidationError`` listing every problem (construct path, property, value, fix) with a rule
     Graph documents or enforces. Rules only the Entra admin center enforces (graph-api.md §3.1 R9, R10:
@@ -95,8 +101,15 @@ class CrossTenantAccessPartner(Construct):
         problems += mode_problems
         if mode == ERROR:
             problems += findings
+        owners = PartnerOwners.of(TerraformStack.of(self))
+        alias = provider.alias if isinstance(provider, XtapProvider) else None
+        owned = is_guid(tenant_id)  # a token or an invalid id (already a problem) is never compared
+        if owned:
+            problems += owners.check(self.node.path, alias, tenant_id)
         if problems:
             raise XtapValidationError(problems)
+        if owned:
+            owners.claim(self.node.path, alias, tenant_id)
         self._admin_center_warnings = tuple(findings)
         for finding in findings:
             Annotations.of(self).add_warning(warning_message(finding))
