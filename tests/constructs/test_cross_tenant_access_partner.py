@@ -29,7 +29,7 @@ from constructs_xtap.wire import PROVIDER_SETTINGS, RESOURCE_TYPE, terraform_jso
 from constructs_xtap.wire.partner_schema import PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT
 from tests.vectors import documented_vector
 
-USER_MIXED = "9A8B7C6D-5e4f-4A3B-8c2d-1E0F9A8B7C6D"
+UPPER_GROUP = "9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D"  # the example, upper case
 
 
 def documented_request_body() -> dict[str, Any]:
@@ -127,7 +127,7 @@ def test_partner_writes_upper_case_target_guids_in_lower_case(stack: TerraformSt
         tenant_id=SEED_TENANT.upper(),
         b2b_collaboration_outbound=B2BSetting(
             users_and_groups=TargetConfiguration.allowed(
-                Target.group(GROUP_ID.upper()), Target.user(USER_MIXED)
+                Target.group(GROUP_ID.upper()), Target.group(UPPER_GROUP)
             ),
             applications=TargetConfiguration.allowed(Target.application(APP_ID.upper())),
         ),
@@ -137,7 +137,7 @@ def test_partner_writes_upper_case_target_guids_in_lower_case(stack: TerraformSt
             "accessType": "allowed",
             "targets": [
                 {"target": GROUP_ID, "targetType": "group"},
-                {"target": USER_MIXED.lower(), "targetType": "user"},
+                {"target": UPPER_GROUP.lower(), "targetType": "group"},
             ],
         },
         "applications": {
