@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from tf.gen import tfplugin_pb2 as pb
 from tf.iface import CreateContext, DeleteContext, ImportContext, PlanContext, ReadContext, UpdateContext
 from tf.types import Unknown
-from tf.utils import Diagnostics
+from tf.utils import Diagnostics, to_dynamic_value
 
 from constructs_xtap.graph import GraphClient, GraphSettings, token_source
 from constructs_xtap.local_graph import LocalGraph
@@ -130,3 +131,38 @@ def errors(diags: Diagnostics) -> list[str]:
 def graph_calls(graph: LocalGraph) -> list[tuple[str, str, int | None]]:
     """The Graph API requests served (token requests left out)."""
     return [(r["method"], r["path"], r["status"]) for r in graph.requests() if r["path"].startswith("/v1.0/")]
+
+
+def plan_change(
+    servicer: Any, prior: Any, proposed: Any, *, config: Any = None
+) -> pb.PlanResourceChange.Response:
+    """PlanResourceChange as Terraform sends it; ``config`` defaults to ``proposed`` with ``id`` null.
+
+    Values may hold msgpack ``ExtType`` unknowns (plain or refined), which msgpack encodes as they are.
+    """
+    if config is None and proposed is not None:
+        config = {**proposed, "id": None}
+    return servicer.PlanResourceChange(
+        pb.PlanResourceChange.Request(
+            type_name=RESOURCE_TYPE,
+            prior_state=to_dynamic_value(prior),
+            proposed_new_state=to_dynamic_value(proposed),
+            config=to_dynamic_value(config),
+        ),
+        None,
+    )
+
+
+def apply_change(
+    servicer: Any, prior: Any, planned: Any, *, config: Any = None
+) -> pb.ApplyResourceChange.Response:
+    """ApplyResourceChange as Terraform sends it: create (no prior), update, or delete (no planned)."""
+    return servicer.ApplyResourceChange(
+        pb.ApplyResourceChange.Request(
+            type_name=RESOURCE_TYPE,
+            prior_state=to_dynamic_value(prior),
+            planned_state=to_dynamic_value(planned),
+            config=to_dynamic_value(planned if config is None else config),
+        ),
+        None,
+    )

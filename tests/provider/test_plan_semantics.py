@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from provider_harness import Harness
+from provider_harness import Harness, apply_change, plan_change
 from tf.gen import tfplugin_pb2 as pb
-from tf.utils import read_dynamic_value, to_dynamic_value
+from tf.utils import read_dynamic_value
 
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.provider import XtapServicer
@@ -53,15 +53,7 @@ def import_and_refresh(servicer: XtapServicer, tenant: str) -> dict[str, Any]:
 def plan(
     servicer: XtapServicer, prior: dict[str, Any], config: dict[str, Any]
 ) -> pb.PlanResourceChange.Response:
-    return servicer.PlanResourceChange(
-        pb.PlanResourceChange.Request(
-            type_name=RESOURCE_TYPE,
-            prior_state=to_dynamic_value(prior),
-            proposed_new_state=to_dynamic_value({**config, "id": prior["id"]}),
-            config=to_dynamic_value(config),
-        ),
-        None,
-    )
+    return plan_change(servicer, prior, {**config, "id": prior["id"]}, config=config)
 
 
 def test_import_of_targets_graph_lists_in_another_order_and_case_plans_no_change(
@@ -104,15 +96,7 @@ def test_refresh_after_graph_upper_cased_a_target_keeps_the_state_unchanged(loca
     servicer = XtapServicer(Harness(local_graph).provider)
     tenant = str(uuid.uuid4())
     config = configuration(tenant, outbound(GROUP_A, GROUP_B))
-    applied = servicer.ApplyResourceChange(
-        pb.ApplyResourceChange.Request(
-            type_name=RESOURCE_TYPE,
-            prior_state=to_dynamic_value(None),
-            planned_state=to_dynamic_value(config),
-            config=to_dynamic_value(config),
-        ),
-        None,
-    )
+    applied = apply_change(servicer, None, config)
     assert list(applied.diagnostics) == []
     partner = local_graph.partners()[tenant]
     local_graph.put_partner(

@@ -6,13 +6,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from provider_harness import Harness, errors
+from provider_harness import Harness, errors, plan_change
 from tf.gen import tfplugin_pb2 as pb
-from tf.utils import to_dynamic_value
 
 from constructs_xtap.local_graph import READ_ROLE, LocalGraph
 from constructs_xtap.provider import XtapServicer
-from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE
+from constructs_xtap.wire import JSON_SETTINGS
 
 WRITE = "Policy.ReadWrite.CrossTenantAccess"
 
@@ -22,18 +21,6 @@ def new_partner() -> dict[str, Any]:
     config.update({s.attribute: None for s in JSON_SETTINGS})
     config["inbound_trust"] = '{"isMfaAccepted":true}'
     return config
-
-
-def plan(servicer: XtapServicer, prior: Any, config: dict[str, Any]) -> pb.PlanResourceChange.Response:
-    return servicer.PlanResourceChange(
-        pb.PlanResourceChange.Request(
-            type_name=RESOURCE_TYPE,
-            prior_state=to_dynamic_value(prior),
-            proposed_new_state=to_dynamic_value(config),
-            config=to_dynamic_value(config),
-        ),
-        None,
-    )
 
 
 def warnings(response: Any) -> list[str]:
@@ -65,7 +52,7 @@ def test_a_read_only_token_warns_on_a_plan_that_creates_naming_the_permission(
     harness = Harness(local_graph, client_id=reader, client_secret="reader-secret")
     assert errors(harness.configure_diagnostics) == []
 
-    planned = plan(XtapServicer(harness.provider), None, new_partner())
+    planned = plan_change(XtapServicer(harness.provider), None, new_partner())
 
     (warning,) = warnings(planned)
     assert WRITE in warning.splitlines()[0]
@@ -80,7 +67,7 @@ def test_a_read_only_token_does_not_warn_on_a_plan_without_writes(local_graph: L
     config = new_partner()
     state = {**config, "id": config["tenant_id"]}
 
-    unchanged = plan(XtapServicer(harness.provider), state, state)
+    unchanged = plan_change(XtapServicer(harness.provider), state, state)
 
     assert warnings(unchanged) == []
 
@@ -88,7 +75,7 @@ def test_a_read_only_token_does_not_warn_on_a_plan_without_writes(local_graph: L
 def test_a_token_with_the_write_permission_plans_creates_without_warning(local_graph: LocalGraph) -> None:
     harness = Harness(local_graph)
 
-    planned = plan(XtapServicer(harness.provider), None, new_partner())
+    planned = plan_change(XtapServicer(harness.provider), None, new_partner())
 
     assert list(planned.diagnostics) == []
     assert harness.provider.granted_permissions == frozenset({WRITE})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from provider_harness import Harness
+from provider_harness import Harness, apply_change
 from tf.gen import tfplugin_pb2 as pb
 from tf.provider import ProviderServicer
 from tf.types import Unknown
@@ -40,15 +40,7 @@ def test_apply_import_read_and_plan_show_no_changes(local_graph: LocalGraph) -> 
     tenant = str(uuid.uuid4())
     config = config_state(tenant, inbound_trust=TRUST, automatic_user_consent_settings=CONSENT)
 
-    applied = servicer.ApplyResourceChange(
-        pb.ApplyResourceChange.Request(
-            type_name=RESOURCE_TYPE,
-            prior_state=to_dynamic_value(None),
-            planned_state=to_dynamic_value(config),
-            config=to_dynamic_value(config),
-        ),
-        None,
-    )
+    applied = apply_change(servicer, None, config)
     assert list(applied.diagnostics) == []
     state = decode(applied.new_state)
     # The configuration's bytes are kept, explicit null member included: no "inconsistent result".
@@ -104,15 +96,7 @@ def test_graph_failure_reaches_terraform_as_diagnostics_not_an_exception(local_g
     )
     tenant = str(uuid.uuid4())
     config = config_state(tenant)
-    applied = servicer.ApplyResourceChange(
-        pb.ApplyResourceChange.Request(
-            type_name=RESOURCE_TYPE,
-            prior_state=to_dynamic_value(None),
-            planned_state=to_dynamic_value(config),
-            config=to_dynamic_value(config),
-        ),
-        None,
-    )
+    applied = apply_change(servicer, None, config)
     (diagnostic,) = applied.diagnostics
     assert diagnostic.severity == pb.Diagnostic.ERROR
     assert "Graph error code: X" in diagnostic.detail

@@ -15,10 +15,10 @@ import msgpack
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from msgpack.ext import ExtType
-from provider_harness import Harness
+from provider_harness import Harness, apply_change, plan_change
 from tf.gen import tfplugin_pb2 as pb
 from tf.types import Unknown
-from tf.utils import read_dynamic_value
+from tf.utils import read_dynamic_value, to_dynamic_value
 
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.provider import XtapServicer
@@ -27,11 +27,6 @@ from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, terraform_jsonenc
 PLAIN_UNKNOWN = ExtType(0, b"\x00")
 NOT_NULL_UNKNOWN = ExtType(12, msgpack.packb({1: False}))  # refinement 1 (nullness): definitely not null
 PREFIXED_UNKNOWN = ExtType(12, msgpack.packb({1: False, 2: '{"usersAndGroups":{'}))  # + a string prefix
-
-
-def dynamic(value: Any) -> pb.DynamicValue:
-    """Encode as Terraform does, ExtType unknowns included (tf's own encoder knows only extension 0)."""
-    return pb.DynamicValue(msgpack=msgpack.packb(value))
 
 
 guids = st.uuids(version=4).map(str)
@@ -82,19 +77,6 @@ def errors(response: Any) -> list[str]:
     return [f"{d.summary}: {d.detail}" for d in response.diagnostics if d.severity == pb.Diagnostic.ERROR]
 
 
-def plan(servicer: XtapServicer, prior: Any, proposed: dict[str, Any]) -> pb.PlanResourceChange.Response:
-    config = {**proposed, "id": None}
-    return servicer.PlanResourceChange(
-        pb.PlanResourceChange.Request(
-            type_name=RESOURCE_TYPE,
-            prior_state=dynamic(prior),
-            proposed_new_state=dynamic(proposed),
-            config=dynamic(config),
-        ),
-        None,
-    )
-
-
 @settings(
     max_examples=500,
     deadline=None,
@@ -108,12 +90,12 @@ def test_unknowns_anywhere_validate_plan_as_known_after_apply_and_apply_once_kno
     partly = {**known, **unknown}
 
     validated = servicer.ValidateResourceConfig(
-        pb.ValidateResourceConfig.Request(type_name=RESOURCE_TYPE, config=dynamic(partly)), None
+        pb.ValidateResourceConfig.Request(type_name=RESOURCE_TYPE, config=to_dynamic_value(partly)), None
     )
     assert errors(validated) == []
 
     # Create: what is unknown stays unknown in the plan, everything else is planned as configured.
-    created_plan = plan(servicer, None, {**partly, "id": PLAIN_UNKNOWN})
+    created_plan = plan_change(servicer, None, {**partly, "id": PLAIN_UNKNOWN})
     assert errors(created_plan) == []
     planned = read_dynamic_value(created_plan.planned_state)
     for attribute, value in known.items():
@@ -123,22 +105,14 @@ def test_unknowns_anywhere_validate_plan_as_known_after_apply_and_apply_once_kno
             assert planned[attribute] == value, attribute
 
     # Apply receives the real values once Terraform knows them.
-    applied = servicer.ApplyResourceChange(
-        pb.ApplyResourceChange.Request(
-            type_name=RESOURCE_TYPE,
-            prior_state=dynamic(None),
-            planned_state=dynamic({**known, "id": PLAIN_UNKNOWN}),
-            config=dynamic(known),
-        ),
-        None,
-    )
+    applied = apply_change(servicer, None, {**known, "id": PLAIN_UNKNOWN}, config=known)
     assert errors(applied) == []
     state = read_dynamic_value(applied.new_state)
     assert state["tenant_id"] == known["tenant_id"]
     assert known["tenant_id"] in local_graph.partners()
 
     # Update of that partner with the same unknowns: unknown tenant_id replaces, nothing else does.
-    updated_plan = plan(servicer, state, {**partly, "id": state["id"]})
+    updated_plan = plan_change(servicer, state, {**partly, "id": state["id"]})
     assert errors(updated_plan) == []
     replaced = [step.attribute_name for path in updated_plan.requires_replace for step in path.steps]
     assert replaced == (["tenant_id"] if "tenant_id" in unknown else [])
@@ -146,12 +120,7 @@ def test_unknowns_anywhere_validate_plan_as_known_after_apply_and_apply_once_kno
     assert all(replanned[attribute] is Unknown for attribute in unknown)
 
     # Destroyed again, so that hypothesis may draw the same tenant id for another example.
-    destroyed = servicer.ApplyResourceChange(
-        pb.ApplyResourceChange.Request(
-            type_name=RESOURCE_TYPE, prior_state=dynamic(state), planned_state=dynamic(None)
-        ),
-        None,
-    )
+    destroyed = apply_change(servicer, state, None)
     assert errors(destroyed) == []
     assert known["tenant_id"] not in local_graph.partners()
 
@@ -173,7 +142,7 @@ def test_a_refined_unknown_tenant_id_is_not_mistaken_for_text(local_graph: Local
     config = {"id": None, "tenant_id": NOT_NULL_UNKNOWN, "is_service_provider": None}
     config.update({s.attribute: PREFIXED_UNKNOWN for s in JSON_SETTINGS})
     validated = servicer.ValidateResourceConfig(
-        pb.ValidateResourceConfig.Request(type_name=RESOURCE_TYPE, config=dynamic(config)), None
+        pb.ValidateResourceConfig.Request(type_name=RESOURCE_TYPE, config=to_dynamic_value(config)), None
     )
     assert list(validated.diagnostics) == []
     assert str(uuid.UUID(int=0)) not in local_graph.partners()
