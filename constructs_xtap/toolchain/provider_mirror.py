@@ -7,8 +7,10 @@ wrapper; the lock file pins its bytes, so it holds no logic and is rewritten onl
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
+import tempfile
 from pathlib import Path
 
 from constructs_xtap.wire.partner_schema import (
@@ -27,12 +29,27 @@ def terraform_platform() -> str:
     return f"{sys.platform}_{_ARCHES.get(machine, machine)}"
 
 
-def provider_wrapper_text(python: str = sys.executable) -> str:
+def stable_interpreter() -> str:
+    """This interpreter under the one name its environment always has: ``<prefix>/bin/python``.
+
+    ``sys.executable`` is ``…/bin/python3`` when started through a console script (``xtap``) and
+    ``…/bin/python`` when started as ``python -m``; the same interpreter must give the same wrapper bytes,
+    or the lock file of every existing working directory stops matching the mirrored provider.
+    """
+    candidate = Path(sys.prefix) / "bin" / "python"
+    if candidate.exists() and os.path.realpath(candidate) == os.path.realpath(sys.executable):
+        return str(candidate)
+    return sys.executable
+
+
+def provider_wrapper_text(python: str | None = None) -> str:
     """The executable Terraform starts: this interpreter running ``constructs_xtap.provider``."""
-    return f"#!{python}\nfrom constructs_xtap.provider.__main__ import main\n\nmain()\n"
+    return (
+        f"#!{python or stable_interpreter()}\nfrom constructs_xtap.provider.__main__ import main\n\nmain()\n"
+    )
 
 
-def install_provider_mirror(mirror_dir: Path, python: str = sys.executable) -> Path:
+def install_provider_mirror(mirror_dir: Path, python: str | None = None) -> Path:
     """Write the provider into ``mirror_dir`` in Terraform's unpacked layout; return the executable's path."""
     package_dir = (
         mirror_dir
@@ -46,6 +63,10 @@ def install_provider_mirror(mirror_dir: Path, python: str = sys.executable) -> P
     text = provider_wrapper_text(python)
     if not executable.is_file() or executable.read_text() != text:
         package_dir.mkdir(parents=True, exist_ok=True)
-        executable.write_text(text)
-        executable.chmod(0o755)
+        # Written beside, then renamed over: a Terraform starting the provider never reads half a file.
+        handle, temporary = tempfile.mkstemp(dir=package_dir, prefix=".wrapper-")
+        with os.fdopen(handle, "w") as wrapper:
+            wrapper.write(text)
+        os.chmod(temporary, 0o755)
+        os.replace(temporary, executable)
     return executable

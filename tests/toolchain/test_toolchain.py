@@ -78,3 +78,18 @@ def test_xtap_env_prints_exports_that_point_inside_the_virtualenv(capsys) -> Non
     assert exports["TF_CLI_ARGS_providers_lock"].startswith(f"-fs-mirror={prefix}")
     assert exports["CDKTF_DISABLE_PLUGIN_CACHE_ENV"] == "1"
     assert Path(exports["TF_CLI_CONFIG_FILE"]).is_file()
+
+
+def test_provider_wrapper_is_byte_identical_whether_started_as_python_or_python3(tmp_path: Path) -> None:
+    # `xtap env` runs as bin/python3 (console script), tests and `make` as bin/python: one interpreter,
+    # so one wrapper, or every existing lock file stops matching the mirrored provider.
+    bin_dir = Path(sys.prefix) / "bin"
+    wrappers = []
+    for name in ("python", "python3"):
+        mirror = tmp_path / name
+        code = "from pathlib import Path; from constructs_xtap.toolchain import install_provider_mirror"
+        code += f"; print(install_provider_mirror(Path({str(mirror)!r})))"
+        done = subprocess.run([str(bin_dir / name), "-c", code], capture_output=True, text=True, check=True)
+        wrappers.append(Path(done.stdout.strip()).read_bytes())
+    assert wrappers[0] == wrappers[1]
+    assert wrappers[0].startswith(f"#!{bin_dir / 'python'}\n".encode())
