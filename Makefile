@@ -8,7 +8,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CHECKPOINT_DISABLE := 1
 export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
 
-.PHONY: setup test lint deploy destroy reliability-report bench docs clean
+.PHONY: setup test test-slow lint deploy destroy reliability-report bench docs clean
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,12 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check constructs_xtap stacks tests benchmarks main.py
 	$(BIN)/mypy constructs_xtap
 
+# `make test`: lint, types and every test but the slowest end-to-end runs; `make test-slow`: those. CI runs both.
 test: setup lint
-	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m pytest
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m pytest -m "not slow"
+
+test-slow: setup
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m pytest -m slow
 
 deploy: setup
 	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m constructs_xtap.toolchain.main_job deploy

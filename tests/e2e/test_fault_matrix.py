@@ -9,7 +9,7 @@ import pytest
 
 from tests.e2e.fault_matrix import SCENARIOS, Scenario, run_scenario
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])

@@ -17,7 +17,7 @@ import pytest
 
 from tests.e2e.cdktf_project import CdktfProject, explain
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 TENANTS = [f"a1b2c3d4-0000-4000-8000-00000000000{i}" for i in range(1, 5)]
 APP = "".join(

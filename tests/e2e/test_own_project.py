@@ -14,7 +14,7 @@ import pytest
 
 from tests.e2e.cdktf_project import CDKTF, REPO, explain
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 TENANT = "0d7f2c4e-1a2b-4c3d-8e9f-a0b1c2d3e4f5"
 

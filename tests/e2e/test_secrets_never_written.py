@@ -12,7 +12,7 @@ import trustme
 
 from tests.e2e.cdktf_project import CdktfProject, explain
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 SECRET_CLIENT = "5ec2e7c1-0000-4000-8000-000000000001"
 CERT_CLIENT = "5ec2e7c1-0000-4000-8000-000000000002"

@@ -85,6 +85,7 @@ def _assert_graph_stores_body(
         assert deleted.status_code == 204, deleted.text
 
 
+@pytest.mark.slow
 def test_every_generated_partner_is_rejected_by_name_or_created_by_graph(
     local_graph: LocalGraph, graph_session: requests.Session
 ) -> None:
