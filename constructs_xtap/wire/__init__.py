@@ -17,6 +17,15 @@ from constructs_xtap.wire.graph_names import (
 )
 from constructs_xtap.wire.guid import is_guid
 from constructs_xtap.wire.jsonencode import normalize_setting, terraform_jsonencode
+from constructs_xtap.wire.object_kinds import (
+    DEFAULT,
+    IDENTITY_SYNCHRONIZATION,
+    OBJECT_KINDS,
+    PARTNER,
+    POLICY,
+    TENANT_INFORMATION,
+    ObjectKind,
+)
 from constructs_xtap.wire.partner_schema import (
     JSON_SETTINGS,
     PROVIDER_SETTINGS,
@@ -29,15 +38,22 @@ from constructs_xtap.wire.setting_semantics import canonical_setting, settings_e
 __all__ = [
     "ACCESS_TYPES",
     "ALL_TARGET_KEYWORDS",
+    "DEFAULT",
     "GRAPH_TO_SNAKE",
+    "IDENTITY_SYNCHRONIZATION",
     "JSON_SETTINGS",
     "KEYWORD_TARGET_TYPES",
+    "OBJECT_KINDS",
+    "PARTNER",
+    "POLICY",
     "PROVIDER_SETTINGS",
     "RESOURCE_TYPE",
     "SNAKE_TO_GRAPH",
     "TARGET_TYPES",
+    "TENANT_INFORMATION",
     "UNKNOWN_FUTURE_VALUE",
     "JsonSetting",
+    "ObjectKind",
     "ProviderSetting",
     "canonical_setting",
     "is_guid",
