@@ -62,6 +62,11 @@ def facts(error: GraphError) -> str:
     return "\n".join(lines)
 
 
+def _unknown_tenant(error: GraphAuthenticationError) -> bool:
+    """Entra's "tenant not found" (AADSTS90002, ``invalid_tenant``), as opposed to a refused credential."""
+    return error.error == "invalid_tenant" or "AADSTS90002" in (error.description or "")
+
+
 def diagnose(
     error: BaseException, *, action: str, tenant_id: str | None, sent_service_provider: bool = False
 ) -> GraphDiagnostic:
@@ -120,6 +125,15 @@ def diagnose(
             "reflects what is known to exist."
         )
         return GraphDiagnostic("Graph service error", f"{todo}\n\n{facts(error)}", path)
+    if isinstance(error, GraphAuthenticationError) and _unknown_tenant(error):
+        todo = (
+            "Entra ID knows no tenant by the configured tenant_id in this cloud. Check tenant_id "
+            "(AZURE_TENANT_ID / ARM_TENANT_ID): it is your home tenant's id, a GUID, not a partner's; and "
+            f"check cloud / authority_host. Entra said: {error.error or 'unknown_error'}."
+        )
+        return GraphDiagnostic(
+            "Could not authenticate to Entra ID: unknown tenant", f"{todo}\n\n{facts(error)}", []
+        )
     if isinstance(error, GraphAuthenticationError):
         todo = (
             "Entra ID refused to issue a token. Check the credential (client secret value, certificate "

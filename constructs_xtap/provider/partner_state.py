@@ -16,7 +16,13 @@ from typing import Any
 from tf.types import Unknown
 
 from constructs_xtap.provider.terraform_json import JsonObject, JsonText
-from constructs_xtap.wire import JSON_SETTINGS, UNKNOWN_FUTURE_VALUE, canonical_setting, settings_equal
+from constructs_xtap.wire import (
+    JSON_SETTINGS,
+    UNKNOWN_FUTURE_VALUE,
+    aligned_setting,
+    canonical_setting,
+    settings_equal,
+)
 from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
 
 
@@ -72,9 +78,8 @@ def state_from_partner(partner: dict[str, Any], *, tenant_id: str, prior: dict[s
     for setting in JSON_SETTINGS:
         graph_value = canonical_setting(partner.get(setting.graph_name))
         prior_value = _known(prior.get(setting.attribute))
-        state[setting.attribute] = (
-            prior_value if canonical_setting(prior_value) == graph_value else graph_value
-        )
+        # Equal: the prior text stays. Changed: Graph's value, spelled like the prior where it did not change.
+        state[setting.attribute] = aligned_setting(graph_value, prior_value)
     graph_sp = partner.get("isServiceProvider")
     prior_sp = _known(prior.get(ATTR_IS_SERVICE_PROVIDER))
     if bool(graph_sp) == bool(prior_sp):

@@ -33,7 +33,7 @@ from constructs_xtap.wire.partner_schema import (
     JsonSetting,
     ProviderSetting,
 )
-from constructs_xtap.wire.setting_semantics import canonical_setting, settings_equal
+from constructs_xtap.wire.setting_semantics import aligned_setting, canonical_setting, settings_equal
 
 __all__ = [
     "ACCESS_TYPES",
@@ -55,6 +55,7 @@ __all__ = [
     "JsonSetting",
     "ObjectKind",
     "ProviderSetting",
+    "aligned_setting",
     "canonical_setting",
     "is_guid",
     "normalize_setting",

@@ -40,6 +40,38 @@ def settings_equal(a: Any, b: Any) -> bool:
     return bool(canonical_setting(a) == canonical_setting(b))
 
 
+def aligned_setting(value: Any, like: Any) -> Any:
+    """``value`` in canonical form, but spelled and ordered like ``like`` wherever the two mean the same.
+
+    Used when Graph holds a changed setting: state shows what Graph holds, while every target that did not
+    change keeps its place and letter case, so a plan's diff shows only what changed.
+    """
+    return _align(canonical_setting(value), like, key=None)
+
+
+def _align(value: Any, like: Any, *, key: str | None) -> Any:
+    if settings_equal(value, like):
+        return like
+    if like is None or value is None:
+        return value
+    if isinstance(value, dict) and isinstance(like, dict):
+        return {name: _align(item, like.get(name), key=name) for name, item in value.items()}
+    if isinstance(value, list) and isinstance(like, list):
+        if key not in UNORDERED_LISTS:
+            if len(value) != len(like):
+                return value
+            return [_align(item, other, key=None) for item, other in zip(value, like, strict=True)]
+        remaining = list(value)
+        kept = []
+        for other in like:
+            match = next((i for i, item in enumerate(remaining) if settings_equal(item, other)), None)
+            if match is not None:
+                remaining.pop(match)
+                kept.append(other)
+        return kept + remaining
+    return value
+
+
 def _canonical(value: Any, *, key: str | None) -> Any:
     if isinstance(value, dict):
         kept = {}

@@ -40,8 +40,10 @@ def test_an_unknown_tenant_fails_configuration_with_entras_code(local_graph: Loc
     harness = Harness(local_graph, tenant_id=str(uuid.uuid4()))
 
     (error,) = errors(harness.configure_diagnostics)
+    assert error.startswith("Could not authenticate to Entra ID: unknown tenant")
     assert "AADSTS90002" in error
-    assert "tenant_id" in error
+    assert "Check tenant_id" in error
+    assert "Check the credential" not in error  # the secret is not what is wrong
 
 
 def test_a_read_only_token_warns_on_a_plan_that_creates_naming_the_permission(

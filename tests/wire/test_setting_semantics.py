@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from constructs_xtap.wire import canonical_setting, settings_equal
+from constructs_xtap.wire import aligned_setting, canonical_setting, settings_equal
 
 GROUP_A = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
 GROUP_B = "1e0f9a8b-7c6d-4a3b-9c2d-5e4f9a8b7c6d"
@@ -100,3 +100,27 @@ def test_any_reordering_and_recasing_of_targets_is_equal_and_canonical_form_is_s
     assert canonical_setting(once) == once
     if targets:
         assert not settings_equal(b2b(targets), b2b(targets[1:]))
+
+
+def test_a_changed_setting_keeps_the_unchanged_targets_in_the_prior_order_and_case() -> None:
+    prior = b2b([group(GROUP_B.upper()), group(GROUP_A)])
+    graph = b2b([group(GROUP_A), {"target": "AllUsers", "targetType": "user"}], access="blocked")
+    graph["usersAndGroups"]["targets"].append(group(GROUP_B))
+
+    aligned = aligned_setting(graph, prior)
+
+    assert aligned["usersAndGroups"]["accessType"] == "blocked"
+    assert aligned["usersAndGroups"]["targets"] == [
+        group(GROUP_B.upper()),
+        group(GROUP_A),
+        {"target": "AllUsers", "targetType": "user"},
+    ]
+    assert aligned["applications"] is prior["applications"]  # unchanged: the prior value itself
+    assert settings_equal(aligned, graph)
+
+
+def test_aligning_an_equal_setting_gives_the_prior_value_itself() -> None:
+    prior = {"inboundAllowed": True, "outboundAllowed": None}
+    assert aligned_setting({"inboundAllowed": True}, prior) is prior
+    assert aligned_setting(None, {"inboundAllowed": None}) == {"inboundAllowed": None}
+    assert aligned_setting({"isMfaAccepted": True}, None) == {"isMfaAccepted": True}
