@@ -60,17 +60,15 @@ from constructs_xtap.provider.partner_state import (
     state_from_partner,
     unknown_enum_paths,
 )
+from constructs_xtap.provider.setting_validation import setting_problems
 from constructs_xtap.provider.terraform_json import TerraformJson
-from constructs_xtap.wire import GRAPH_TO_SNAKE, JSON_SETTINGS, RESOURCE_TYPE, is_guid
+from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, is_guid
 from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
 
 if TYPE_CHECKING:  # pragma: no cover
     from constructs_xtap.provider.provider import XtapProvider
 
 T = TypeVar("T")
-
-_GRAPH_NAMES = set(GRAPH_TO_SNAKE)
-_GRAPH_NAMES_LOWER = {name.lower(): name for name in _GRAPH_NAMES}
 
 
 def import_command(tenant_id: str) -> str:
@@ -198,15 +196,8 @@ class PartnerConfigurationResource(Resource):
                 path=[attribute],
             )
             return
-        for key in _keys(value):
-            if key not in _GRAPH_NAMES:
-                hint = _GRAPH_NAMES_LOWER.get(key.lower())
-                fix = f"Graph spells it {hint!r} (names are case-sensitive)." if hint else "Remove it."
-                diags.add_error(
-                    f"Unknown property {key!r} in {attribute}",
-                    f"Graph would reject it with 400 \"Invalid property '{key}'\". {fix}",
-                    path=[attribute],
-                )
+        for problem in setting_problems(attribute, value):
+            diags.add_error(problem.summary, problem.detail, path=[attribute])
 
     def plan(self, ctx: PlanContext, current: State | None, planned: State) -> State | None:
         with self._boundary(ctx.diagnostics, "plan", None):
@@ -441,13 +432,3 @@ class PartnerConfigurationResource(Resource):
                 error, action=action, tenant_id=tenant_id, sent_service_provider=sent_service_provider
             )
             diags.add_error(found.summary, found.detail, path=found.path or None)
-
-
-def _keys(value: Any) -> Iterator[str]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield str(key)
-            yield from _keys(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _keys(item)
