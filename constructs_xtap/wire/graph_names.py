@@ -26,6 +26,12 @@ SNAKE_TO_GRAPH: MappingProxyType[str, str] = MappingProxyType(
         "m365_collaboration_inbound": "m365CollaborationInbound",
         "m365_collaboration_outbound": "m365CollaborationOutbound",
         "app_service_connect_inbound": "appServiceConnectInbound",
+        # crossTenantAccessPolicyConfigurationDefault (§2.10)
+        "invitation_redemption_identity_provider_configuration": (
+            "invitationRedemptionIdentityProviderConfiguration"
+        ),
+        "primary_identity_provider_precedence_order": "primaryIdentityProviderPrecedenceOrder",
+        "fallback_identity_provider": "fallbackIdentityProvider",
         # crossTenantAccessPolicyB2BSetting / TenantRestrictions / M365 settings (§2.3, §2.8, §2.9)
         "users_and_groups": "usersAndGroups",
         "applications": "applications",

@@ -11,9 +11,67 @@ the partner's tenant id. Sources: graph-api.md §1.0-1.8 (paths, verbs, status c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from constructs_xtap.wire.graph_names import to_graph_name
+from constructs_xtap.wire.partner_schema import RESOURCE_TYPE
 
 POLICY_PATH = "/policies/crossTenantAccessPolicy"
+
+#: The kinds of a Terraform attribute the provider and the constructs know how to carry.
+JSON = "json"  # a Graph object as a ``jsonencode``-style string
+STRING = "string"
+BOOL = "bool"
+STRING_LIST = "list(string)"
+
+
+@dataclass(frozen=True)
+class KindAttribute:
+    """One Terraform attribute of a kind's resource (or data source) and where it lives in Graph.
+
+    ``graph_name`` is a dotted path into Graph's object (``userSyncInbound.isSyncAllowed``); ``None`` for an
+    attribute Graph never sees (``id``, ``adopt_existing``). ``use`` is ``"required"``, ``"optional"``,
+    ``"computed"`` or ``"optional_computed"``; ``replace`` marks an attribute whose change replaces the
+    resource.
+    """
+
+    name: str
+    graph_name: str | None
+    type: str
+    use: str
+    description: str
+    replace: bool = False
+
+    @property
+    def settable(self) -> bool:
+        """Whether the configuration may set it."""
+        return self.use != "computed"
+
+
+@dataclass(frozen=True)
+class TerraformFace:
+    """How Terraform sees a kind: its type name, attributes and import id (``None``: not importable)."""
+
+    type_name: str
+    description: str
+    attributes: tuple[KindAttribute, ...]
+    import_id: str | None = None
+    data_source: bool = False
+
+    def attribute(self, name: str) -> KindAttribute:
+        """The attribute called ``name``; ``KeyError`` names it."""
+        for attribute in self.attributes:
+            if attribute.name == name:
+                return attribute
+        raise KeyError(f"{self.type_name} has no attribute {name!r}")
+
+    @property
+    def json_attributes(self) -> tuple[KindAttribute, ...]:
+        """The settings carried as JSON strings, in schema order."""
+        return tuple(a for a in self.attributes if a.type == JSON)
 
 
 @dataclass(frozen=True)
@@ -35,11 +93,17 @@ class ObjectKind:
     settings: tuple[str, ...]
     scalars: tuple[str, ...] = ()
     create_only: tuple[str, ...] = ()
+    #: Properties Graph documents for update (PATCH) but not for create.
+    update_only: tuple[str, ...] = ()
     read_only: tuple[str, ...] = ()
     collection_path: str | None = None
     parent: str | None = None
     reset_action: str | None = None
     read_only_kind: bool = False
+    #: What a singleton holds before anyone changes it (graph-api.md §5.13-5.14, §2.11); ``None`` otherwise.
+    documented_default: Mapping[str, Any] | None = field(default=None, hash=False, compare=False)
+    #: The Terraform-facing description (provider schema, constructs' L1 bindings).
+    terraform: TerraformFace | None = field(default=None, hash=False, compare=False)
 
 
 #: The settings both the default configuration and partners carry (graph-api.md §2.1, §2.9, §2.10).
@@ -55,6 +119,68 @@ SHARED_SETTINGS: tuple[str, ...] = (
     "appServiceConnectInbound",
 )
 
+#: Terraform type names, one per kind (the constructs' L1 bindings and the provider read these).
+PARTNER_RESOURCE_TYPE = RESOURCE_TYPE
+DEFAULT_RESOURCE_TYPE = "xtap_default_configuration"
+POLICY_RESOURCE_TYPE = "xtap_policy"
+IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE = "xtap_partner_identity_synchronization"
+TENANT_INFORMATION_DATA_SOURCE = "xtap_tenant_information"
+
+#: The values ``allowedCloudEndpoints`` may hold (graph-api.md §2.11, R19).
+ALLOWED_CLOUD_ENDPOINTS: tuple[str, ...] = (
+    "microsoftonline.com",
+    "microsoftonline.us",
+    "partner.microsoftonline.cn",
+)
+
+
+def _json(name: str, meaning: str) -> KindAttribute:
+    graph_name = to_graph_name(name)
+    return KindAttribute(
+        name,
+        graph_name,
+        JSON,
+        "optional",
+        f"Graph's `{graph_name}` as a JSON object string in Graph's camelCase (as `jsonencode` writes it). "
+        f"{meaning}",
+    )
+
+
+_INHERIT = "Left out or null: inherit the tenant's default cross-tenant access settings."
+_SYSTEM = (
+    "Left out or null: the system default (what resetToSystemDefault sets); a change made elsewhere "
+    "shows as drift."
+)
+_PARTNER_SETTING_NAMES = (
+    "inbound_trust",
+    "automatic_user_consent_settings",
+    "b2b_collaboration_inbound",
+    "b2b_collaboration_outbound",
+    "b2b_direct_connect_inbound",
+    "b2b_direct_connect_outbound",
+    "tenant_restrictions",
+    "m365_collaboration_inbound",
+    "m365_collaboration_outbound",
+    "app_service_connect_inbound",
+)
+_DEFAULT_SETTING_NAMES = (
+    "inbound_trust",
+    "b2b_collaboration_inbound",
+    "b2b_collaboration_outbound",
+    "b2b_direct_connect_inbound",
+    "b2b_direct_connect_outbound",
+    "tenant_restrictions",
+    "m365_collaboration_inbound",
+    "m365_collaboration_outbound",
+    "app_service_connect_inbound",
+    "invitation_redemption_identity_provider_configuration",
+)
+
+
+def _id(meaning: str) -> KindAttribute:
+    return KindAttribute("id", None, STRING, "computed", meaning)
+
+
 PARTNER = ObjectKind(
     name="partner",
     path=f"{POLICY_PATH}/partners/{{tenant_id}}",
@@ -65,7 +191,96 @@ PARTNER = ObjectKind(
     settings=("automaticUserConsentSettings", *SHARED_SETTINGS),
     scalars=("isServiceProvider",),
     create_only=("isServiceProvider",),
+    update_only=("m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"),  # §1.2
     read_only=("tenantId", "isInMultiTenantOrganization"),
+    terraform=TerraformFace(
+        type_name=PARTNER_RESOURCE_TYPE,
+        description="Partner-specific cross-tenant access settings for one external Entra ID tenant.",
+        import_id="the partner's tenant id (a GUID)",
+        attributes=(
+            _id("The partner's tenant id (Graph's key)."),
+            KindAttribute(
+                "tenant_id",
+                "tenantId",
+                STRING,
+                "required",
+                "Tenant id (lower-case GUID) of the partner organisation. Changing it replaces the partner "
+                "configuration.",
+                replace=True,
+            ),
+            *(_json(name, _INHERIT) for name in _PARTNER_SETTING_NAMES),
+            KindAttribute(
+                "is_service_provider",
+                "isServiceProvider",
+                BOOL,
+                "optional",
+                "Whether the partner is your cloud service provider. Graph sets it on create only and never "
+                "deletes a service-provider partner, so it cannot change later. Left out: not a service "
+                "provider.",
+            ),
+            KindAttribute(
+                "is_in_multi_tenant_organization",
+                "isInMultiTenantOrganization",
+                BOOL,
+                "computed",
+                "Whether the partner is a member of the same multitenant organization (read-only in Graph).",
+            ),
+            KindAttribute(
+                "adopt_existing",
+                None,
+                BOOL,
+                "optional",
+                "When true, a create that finds a partner configuration for this tenant already in Graph "
+                "(for example one a multitenant organization made) takes it over and updates it to this "
+                "configuration, instead of failing with the import command. Never sent to Graph. Default: "
+                "false.",
+            ),
+        ),
+    ),
+)
+
+#: ``resetToSystemDefault``'s result: vector get_default_beta_service_default (graph-api.md §5.14, the fullest
+#: documented service default; §5.13 is the same without tenantRestrictions and the identity providers).
+#: The 2026 settings (§2.9) have no documented service default: ``None`` [assumption].
+
+
+def _all_targets(access_type: str) -> dict[str, Any]:
+    return {
+        "usersAndGroups": {
+            "accessType": access_type,
+            "targets": [{"target": "AllUsers", "targetType": "user"}],
+        },
+        "applications": {
+            "accessType": access_type,
+            "targets": [{"target": "AllApplications", "targetType": "application"}],
+        },
+    }
+
+
+SYSTEM_DEFAULT_CONFIGURATION: Mapping[str, Any] = MappingProxyType(
+    {
+        "inboundTrust": {
+            "isMfaAccepted": False,
+            "isCompliantDeviceAccepted": False,
+            "isHybridAzureADJoinedDeviceAccepted": False,
+        },
+        "b2bCollaborationInbound": _all_targets("allowed"),
+        "b2bCollaborationOutbound": _all_targets("allowed"),
+        "b2bDirectConnectInbound": _all_targets("blocked"),
+        "b2bDirectConnectOutbound": _all_targets("blocked"),
+        "tenantRestrictions": _all_targets("blocked"),
+        "m365CollaborationInbound": None,
+        "m365CollaborationOutbound": None,
+        "appServiceConnectInbound": None,
+        "invitationRedemptionIdentityProviderConfiguration": {
+            "primaryIdentityProviderPrecedenceOrder": [
+                "externalFederation",
+                "azureActiveDirectory",
+                "socialIdentityProviders",
+            ],
+            "fallbackIdentityProvider": "defaultConfiguredIdp",
+        },
+    }
 )
 
 DEFAULT = ObjectKind(
@@ -77,6 +292,24 @@ DEFAULT = ObjectKind(
     reset_action="/resetToSystemDefault",
     settings=(*SHARED_SETTINGS, "invitationRedemptionIdentityProviderConfiguration"),
     read_only=("id", "isServiceDefault", "automaticUserConsentSettings"),  # R17
+    documented_default=SYSTEM_DEFAULT_CONFIGURATION,
+    terraform=TerraformFace(
+        type_name=DEFAULT_RESOURCE_TYPE,
+        description="The tenant's default cross-tenant access settings (one per tenant): what every "
+        "organization without partner settings gets. Destroying it resets it to the system default.",
+        import_id="`default`",
+        attributes=(
+            _id("Always `default`: there is one default configuration per tenant."),
+            *(_json(name, _SYSTEM) for name in _DEFAULT_SETTING_NAMES),
+            KindAttribute(
+                "is_service_default",
+                "isServiceDefault",
+                BOOL,
+                "computed",
+                "Whether Graph reports the default configuration as the untouched system default.",
+            ),
+        ),
+    ),
 )
 
 POLICY = ObjectKind(
@@ -88,6 +321,25 @@ POLICY = ObjectKind(
     settings=(),
     scalars=("displayName", "allowedCloudEndpoints"),
     read_only=("id",),
+    documented_default=MappingProxyType({"allowedCloudEndpoints": ()}),
+    terraform=TerraformFace(
+        type_name=POLICY_RESOURCE_TYPE,
+        description="The tenant's cross-tenant access policy object (one per tenant): which other Microsoft "
+        "clouds the tenant collaborates with. Destroying it sets the documented default (no other cloud).",
+        import_id="`policy`",
+        attributes=(
+            _id("Always `policy`: there is one cross-tenant access policy per tenant."),
+            KindAttribute(
+                "allowed_cloud_endpoints",
+                "allowedCloudEndpoints",
+                STRING_LIST,
+                "optional",
+                "The Microsoft clouds to collaborate with, each one of "
+                + ", ".join(f"`{e}`" for e in ALLOWED_CLOUD_ENDPOINTS)
+                + ". Left out or null: the documented default, an empty list.",
+            ),
+        ),
+    ),
 )
 
 IDENTITY_SYNCHRONIZATION = ObjectKind(
@@ -100,6 +352,40 @@ IDENTITY_SYNCHRONIZATION = ObjectKind(
     settings=("userSyncInbound",),
     scalars=("displayName",),
     read_only=("tenantId",),
+    terraform=TerraformFace(
+        type_name=IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
+        description="The cross-tenant synchronization policy of one partner: whether users of the partner "
+        "tenant may be synchronized into this tenant. The partner configuration must exist first.",
+        import_id="the partner's tenant id (a GUID)",
+        attributes=(
+            _id("The partner's tenant id (Graph's key)."),
+            KindAttribute(
+                "tenant_id",
+                "tenantId",
+                STRING,
+                "required",
+                "Tenant id (lower-case GUID) of the partner whose users are synchronized. Changing it "
+                "replaces the policy.",
+                replace=True,
+            ),
+            KindAttribute(
+                "user_sync_inbound",
+                "userSyncInbound.isSyncAllowed",
+                BOOL,
+                "required",
+                "Whether users may be synchronized from the partner tenant into this one "
+                "(`userSyncInbound.isSyncAllowed`). False stops synchronization; users already "
+                "synchronized stay.",
+            ),
+            KindAttribute(
+                "display_name",
+                "displayName",
+                STRING,
+                "optional",
+                "A name to recognize the policy by, usually the partner tenant's name.",
+            ),
+        ),
+    ),
 )
 
 TENANT_INFORMATION = ObjectKind(
@@ -111,6 +397,45 @@ TENANT_INFORMATION = ObjectKind(
     settings=(),
     scalars=("tenantId", "displayName", "defaultDomainName", "federationBrandName"),
     read_only_kind=True,
+    terraform=TerraformFace(
+        type_name=TENANT_INFORMATION_DATA_SOURCE,
+        description="Looks up an Entra ID tenant by one of its domain names or by its tenant id "
+        "(Graph findTenantInformationByDomainName / ByTenantId; needs CrossTenantInformation.ReadBasic.All).",
+        data_source=True,
+        attributes=(
+            KindAttribute(
+                "domain_name",
+                None,
+                STRING,
+                "optional",
+                "A domain name of the tenant, e.g. contoso.com. Give exactly one of domain_name and "
+                "tenant_id.",
+            ),
+            KindAttribute(
+                "tenant_id",
+                "tenantId",
+                STRING,
+                "optional_computed",
+                "The tenant id (GUID). Give exactly one of domain_name and tenant_id; found from domain_name "
+                "otherwise.",
+            ),
+            KindAttribute("display_name", "displayName", STRING, "computed", "The tenant's display name."),
+            KindAttribute(
+                "default_domain_name",
+                "defaultDomainName",
+                STRING,
+                "computed",
+                "The tenant's default domain name (often *.onmicrosoft.com).",
+            ),
+            KindAttribute(
+                "federation_brand_name",
+                "federationBrandName",
+                STRING,
+                "computed",
+                "The tenant's federation brand name, or null.",
+            ),
+        ),
+    ),
 )
 
 #: Lookup by domain name: the same kind, found by another key (graph-api.md §1.0, anchors-turn2.md).
