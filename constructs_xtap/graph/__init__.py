@@ -1,6 +1,6 @@
-"""The Graph client: the only code that speaks Microsoft Graph (partners, errors, retries, tokens)."""
+"""The Graph client: the only code that speaks Microsoft Graph (every kind, errors, retries, tokens)."""
 
-from constructs_xtap.graph.client import PARTNERS_PATH, GraphClient
+from constructs_xtap.graph.client import PARTNERS_PATH, GraphClient, kind_path
 from constructs_xtap.graph.clouds import CLOUDS, Cloud, find_cloud
 from constructs_xtap.graph.errors import (
     GraphAuthenticationError,
@@ -58,5 +58,6 @@ __all__ = [
     "MsalTokenSource",
     "TokenSource",
     "find_cloud",
+    "kind_path",
     "token_permissions",
 ]

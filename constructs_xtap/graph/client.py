@@ -1,4 +1,8 @@
-"""GraphClient: the one place that speaks Microsoft Graph's partner endpoints, errors and retries.
+"""GraphClient: the one place that speaks Microsoft Graph's cross-tenant access endpoints, errors and retries.
+
+Every kind of object (:mod:`constructs_xtap.wire.object_kinds`) is served by the same few calls: GET,
+create (POST or PUT), PATCH, DELETE and a bound action, at the path the kind's description gives; the
+partner calls and the tenant lookup are thin, named uses of them.
 
 Every call has a connect and a read timeout. Answers 429, 500, 502, 503 and 504, a reset connection and
 a read timeout are retried for calls that are safe to replay, waiting what ``Retry-After`` says (fractional
@@ -31,10 +35,32 @@ from constructs_xtap.graph.graph_settings import GraphSettings
 from constructs_xtap.graph.retry import GraphRetry, graph_retry
 from constructs_xtap.graph.token_permissions import token_permissions
 from constructs_xtap.graph.token_source import MsalTokenSource, TokenSource
+from constructs_xtap.wire.object_kinds import (
+    TENANT_INFORMATION,
+    TENANT_INFORMATION_BY_DOMAIN_PATH,
+    ObjectKind,
+)
 
 log = logging.getLogger(__name__)
 
 PARTNERS_PATH = "/policies/crossTenantAccessPolicy/partners"
+
+
+def kind_path(kind: ObjectKind, key: str | None = None) -> str:
+    """The path of one object of ``kind`` (``key``: the partner's tenant id for keyed kinds).
+
+    Raises ``ValueError`` when a keyed kind gets no key. The key is percent-encoded as one path segment.
+    """
+    if "{tenant_id}" not in kind.path:
+        return kind.path
+    if not key:
+        raise ValueError(f"the {kind.name} kind needs a tenant id to address an object")
+    return kind.path.replace("{tenant_id}", quote(key, safe=""))
+
+
+def _odata_string(value: str) -> str:
+    """An OData string literal's content in a URL: quotes doubled, then percent-encoded."""
+    return quote(value.replace("'", "''"), safe="")
 
 
 def build_session(settings: GraphSettings) -> requests.Session:
@@ -119,6 +145,55 @@ class GraphClient:
         """
         return token_permissions(self.token_source.token())
 
+    # ------------------------------------------------------------------ any kind
+
+    def get_object(self, path: str) -> dict[str, Any]:
+        """GET one object (200 + JSON object). Raises :class:`GraphNotFound` for 404, as every call does."""
+        return self._object(self._call("GET", path), "GET", path)
+
+    def create_object(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any] | None:
+        """Create with ``method`` (``POST`` answers 201 + the object; ``PUT`` answers 204: ``None``).
+
+        Replaying is safe for both: the object's key is in the path or the body, so a replay of a create
+        that landed is answered 409 (graph-api.md §3.3, R5, R6) and the caller resolves that 409.
+        """
+        if method not in ("POST", "PUT"):
+            raise ValueError(f"create_object creates with POST or PUT, not {method}")
+        response = self._call(method, path, body=body, replayable=True)
+        if response.status_code == 204 or not response.content:
+            return None
+        return self._object(response, method, path)
+
+    def update_object(self, path: str, body: dict[str, Any]) -> None:
+        """PATCH the given top-level properties (204); Graph replaces each one wholesale."""
+        self._call("PATCH", path, body=body, replayable=True)
+
+    def delete_object(self, path: str) -> None:
+        """DELETE (204). A 404 raises :class:`GraphNotFound`; callers that delete treat it as done."""
+        self._call("DELETE", path, replayable=True)
+
+    def invoke_action(self, path: str) -> None:
+        """POST a bound action without a body (``…/default/resetToSystemDefault``: 204, idempotent)."""
+        self._call("POST", path, replayable=True)
+
+    def find_tenant_information(
+        self, *, tenant_id: str | None = None, domain_name: str | None = None
+    ) -> dict[str, Any]:
+        """``tenantInformation`` of a tenant found by id or by domain name (exactly one must be given).
+
+        ``GET /tenantRelationships/findTenantInformationByTenantId(tenantId='…')`` or
+        ``…ByDomainName(domainName='…')`` (anchors-turn2.md §4): ``{tenantId, displayName,
+        defaultDomainName, federationBrandName}``. Needs ``CrossTenantInformation.ReadBasic.All``; an unknown
+        tenant or domain raises :class:`GraphNotFound`.
+        """
+        if (tenant_id is None) == (domain_name is None):
+            raise ValueError("find_tenant_information needs exactly one of tenant_id and domain_name")
+        if tenant_id is not None:
+            path = TENANT_INFORMATION.path.replace("{tenant_id}", _odata_string(tenant_id))
+        else:
+            path = TENANT_INFORMATION_BY_DOMAIN_PATH.replace("{domain_name}", _odata_string(str(domain_name)))
+        return self.get_object(path)
+
     # ------------------------------------------------------------------ partners
 
     def create_partner(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -129,19 +204,22 @@ class GraphClient:
         """
         if not isinstance(body.get("tenantId"), str):
             raise ValueError("create_partner needs a body with tenantId, the partner's key")
-        response = self._call("POST", PARTNERS_PATH, body=body, replayable=True)
-        return self._object(response, "POST", PARTNERS_PATH)
+        created = self.create_object("POST", PARTNERS_PATH, body)
+        if created is None:
+            raise GraphResponseError(
+                f"POST {PARTNERS_PATH} answered without a body", method="POST", path=PARTNERS_PATH
+            )
+        return created
 
     def get_partner(self, tenant_id: str) -> dict[str, Any]:
-        path = self._partner_path(tenant_id)
-        return self._object(self._call("GET", path), "GET", path)
+        return self.get_object(self._partner_path(tenant_id))
 
     def update_partner(self, tenant_id: str, body: dict[str, Any]) -> None:
         """PATCH the given top-level properties (each is replaced wholesale by Graph; ``None`` = inherit)."""
-        self._call("PATCH", self._partner_path(tenant_id), body=body, replayable=True)
+        self.update_object(self._partner_path(tenant_id), body)
 
     def delete_partner(self, tenant_id: str) -> None:
-        self._call("DELETE", self._partner_path(tenant_id), replayable=True)
+        self.delete_object(self._partner_path(tenant_id))
 
     def list_partners(self) -> list[dict[str, Any]]:
         """Every partner, following ``@odata.nextLink`` if Graph pages the answer.
