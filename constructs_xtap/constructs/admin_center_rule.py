@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from constructs_xtap.constructs.target_configuration import TargetConfiguration
-
 #: The pack every admin-center rule belongs to; a rule's qualified id is ``admin-center/<id>``.
 ADMIN_CENTER_PACK = "admin-center"
 
@@ -14,18 +12,26 @@ ADMIN_CENTER_PACK = "admin-center"
 @dataclass(frozen=True)
 class AdminCenterRule:
     """A rule the admin center's cross-tenant pages enforce and Graph is not documented to (graph-api.md
-    §3.1, marked [PORTAL]): a partner that breaks it is one Graph accepts and real tenants can hold.
+    §3.1, marked [PORTAL]): an object that breaks it is one Graph accepts and real tenants can hold.
 
     ``id``: the rule's number in graph-api.md §3.1 (``"R9"``), stable across releases.
-    ``breaks``: ``(users_and_groups, applications) -> bool``, True when the pair breaks the rule. Both are
-    ``TargetConfiguration`` objects whose access types are known (not tokens); their targets may be anything.
+    ``breaks``: ``(users_and_groups, applications) -> bool``, True when the pair of one setting breaks the
+    rule. Each is what the caller passed (a ``TargetConfiguration``, ``None``, a token or any other value);
+    the rule must check before use and never raise.
     ``problem`` and ``fix``: what is wrong and how to satisfy the admin center, for the finding.
+    ``kinds``: the object kinds (``wire.ObjectKind.name``) the rule applies to; default partner and default.
+    ``settings``: the settings (constructs' keyword names) it applies to; default ``None``: every B2B setting
+    and tenant restrictions.
+    ``names``: the list the finding names (``<setting>.<names>``); default ``"applications"``.
     """
 
     id: str
-    breaks: Callable[[TargetConfiguration, TargetConfiguration], bool]
+    breaks: Callable[[object, object], bool]
     problem: str
     fix: str
+    kinds: frozenset[str] = frozenset({"partner", "default"})
+    settings: frozenset[str] | None = None
+    names: str = "applications"
 
     @property
     def qualified_id(self) -> str:

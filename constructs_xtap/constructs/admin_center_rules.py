@@ -1,11 +1,12 @@
-"""The rules only the Entra admin center enforces (graph-api.md §3.1 R9, R10): synth warnings unless asked.
+"""The rules only the Entra admin center enforces (graph-api.md §3.1 R9-R11): synth warnings unless asked.
 
-Rules Graph documents or enforces live in ``partner_validation`` and are errors. The rules here come from
-the admin center's cross-tenant pages ("Conflicting settings aren't allowed"), marked [PORTAL]: whether
-Graph enforces them is undocumented, and partners that break them exist in real tenants and in peers' own
-tests (deploymenttheory's "maximal" partner blocks ``AllUsers`` and only ``Office365`` in
-``b2b_direct_connect_inbound``). Such a partner synthesizes and deploys; ``cdktf synth`` and ``cdktf deploy``
-print one warning per finding, on the partner's construct path, naming the rule, the value and the fix.
+Rules Graph documents or enforces live in ``setting_validation`` and ``partner_validation`` and are
+errors. The rules here come from the admin center's cross-tenant pages ("Conflicting settings aren't
+allowed"), marked [PORTAL]: whether Graph enforces them is undocumented, and partners that break them
+exist in real tenants and in peers' own tests (deploymenttheory's "maximal" partner blocks ``AllUsers`` and
+only ``Office365`` in ``b2b_direct_connect_inbound``). Such a partner (or default configuration)
+synthesizes and deploys; ``cdktf synth`` and ``cdktf deploy`` print one warning per finding, on the
+construct's path, naming the rule, the value and the fix.
 
 The switch, one cdktf context key, ``xtap:adminCenterRules``:
 
@@ -15,8 +16,8 @@ The switch, one cdktf context key, ``xtap:adminCenterRules``:
 Set it for the whole app in cdktf.json (``"context": {"xtap:adminCenterRules": "error"}``) or with
 ``App(context={...})``, or for one stack with ``stack.node.set_context(...)`` before adding partners.
 
-R11 (inbound *default* settings cannot target specific users or groups) belongs here when the default
-configuration construct arrives.
+R9 and R10 apply to partners and the default configuration; R11 (inbound *default* settings cannot target
+specific users or groups) to the default configuration only.
 """
 
 from __future__ import annotations
@@ -24,19 +25,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from cdktf import Annotations
 from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rule import AdminCenterRule
 from constructs_xtap.constructs.b2b_setting import B2BSetting
+from constructs_xtap.constructs.target import Target
 from constructs_xtap.constructs.target_configuration import TargetConfiguration
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
+from constructs_xtap.constructs.xtap_validation_error import XtapValidationError
 
 #: The cdktf context key that decides whether admin-center findings warn or fail synth.
 ADMIN_CENTER_RULES_CONTEXT = "xtap:adminCenterRules"
 WARN = "warn"
 ERROR = "error"
+
+
+def _known(config: object) -> TargetConfiguration | None:
+    """``config`` when it is a ``TargetConfiguration`` whose access type is known at synth, else ``None``."""
+    if isinstance(config, TargetConfiguration) and not is_unresolved(config.access_type):
+        return config
+    return None
 
 
 def _is(config: TargetConfiguration, access_type: str, keyword: str | None = None) -> bool:
@@ -53,12 +64,25 @@ def _is(config: TargetConfiguration, access_type: str, keyword: str | None = Non
     return [getattr(t, "target", None) for t in targets] == [keyword]
 
 
-def _blocks_all_users_but_not_all_applications(users: TargetConfiguration, apps: TargetConfiguration) -> bool:
+def _blocks_all_users_but_not_all_applications(users: object, apps: object) -> bool:
+    users, apps = _known(users), _known(apps)
+    if users is None or apps is None:
+        return False
     return _is(users, "blocked", "AllUsers") and not _is(apps, "blocked", "AllApplications")
 
 
-def _allows_users_but_blocks_all_applications(users: TargetConfiguration, apps: TargetConfiguration) -> bool:
+def _allows_users_but_blocks_all_applications(users: object, apps: object) -> bool:
+    users, apps = _known(users), _known(apps)
+    if users is None or apps is None:
+        return False
     return _is(users, "allowed") and _is(apps, "blocked", "AllApplications")
+
+
+def _targets_specific_users_or_groups(users: object, apps: object) -> bool:
+    """True when ``users`` lists any target but ``AllUsers``: a user or group id, or a token for one."""
+    if not isinstance(users, TargetConfiguration) or not isinstance(users.targets, tuple):
+        return False
+    return any(isinstance(t, Target) and t.target != "AllUsers" for t in users.targets)
 
 
 #: R9 example 2: "If you allow outbound access for all your users (or specific users or groups), you'll be
@@ -80,40 +104,61 @@ R10 = AdminCenterRule(
     fix="set applications to TargetConfiguration.blocked(Target.all_applications())",
 )
 
+#: R11: "You cannot target users or groups in inbound default settings." A default configuration has no
+#: partner tenant whose users and groups the ids could name; specific ones belong in a partner's settings.
+R11 = AdminCenterRule(
+    id="R11",
+    breaks=_targets_specific_users_or_groups,
+    problem="inbound default settings cannot target specific users or groups in the admin center, only "
+    "AllUsers",
+    fix="target Target.all_users() here, and name specific external users or groups in the "
+    "CrossTenantAccessPartner of their tenant",
+    kinds=frozenset({"default"}),
+    settings=frozenset({"b2b_collaboration_inbound", "b2b_direct_connect_inbound"}),
+    names="users_and_groups",
+)
+
 #: Every admin-center rule, by id.
-ADMIN_CENTER_RULES: tuple[AdminCenterRule, ...] = (R9, R10)
+ADMIN_CENTER_RULES: tuple[AdminCenterRule, ...] = (R9, R10, R11)
 
 
-def check_admin_center_rules(path: str, settings: Mapping[str, Any]) -> list[ValidationProblem]:
-    """Every admin-center finding of one partner's settings, each a ``ValidationProblem`` with ``rule`` set.
+def check_admin_center_rules(
+    path: str, settings: Mapping[str, Any], kind: str = "partner"
+) -> list[ValidationProblem]:
+    """Every admin-center finding of one object's settings, each a ``ValidationProblem`` with ``rule`` set.
 
-    ``settings`` maps the construct's keyword names to what the caller passed. The rules compare
-    ``users_and_groups`` with ``applications`` of each B2B setting and of tenant restrictions:
+    ``settings`` maps the construct's keyword names to what the caller passed; ``kind`` is the object kind
+    (``wire.ObjectKind.name``: ``"partner"`` or ``"default"``): only the rules for that kind apply. The
+    rules compare ``users_and_groups`` with ``applications`` of each B2B setting and of tenant restrictions:
 
-    | users_and_groups        | applications                          | verdict                      |
-    |-------------------------|---------------------------------------|------------------------------|
-    | blocked AllUsers        | anything but blocked AllApplications  | R10 finding                  |
-    | allowed (anyone)        | blocked AllApplications               | R9 finding                   |
-    | blocked specific groups | blocked AllApplications               | none (documented, §5.35)     |
+    | users_and_groups          | applications                          | verdict                      |
+    |---------------------------|---------------------------------------|------------------------------|
+    | blocked AllUsers          | anything but blocked AllApplications  | R10 finding                  |
+    | allowed (anyone)          | blocked AllApplications               | R9 finding                   |
+    | blocked specific groups   | blocked AllApplications               | none (documented, §5.35)     |
+    | specific users or groups  | (any), in a default's inbound setting | R11 finding                  |
 
-    A pair is only checked when both are ``TargetConfiguration`` objects (any other type is already an
-    error) and neither access type is a deploy-time token. Never raises, whatever the input.
+    R9 and R10 only compare a pair when both are ``TargetConfiguration`` objects (any other type is already
+    an error) and neither access type is a deploy-time token. Never raises, whatever the input.
     """
     found: list[ValidationProblem] = []
     for prop, setting in settings.items():
         if not isinstance(setting, B2BSetting | TenantRestrictions):
             continue
         users, apps = setting.users_and_groups, setting.applications
-        if not isinstance(users, TargetConfiguration) or not isinstance(apps, TargetConfiguration):
-            continue
-        if is_unresolved(users.access_type) or is_unresolved(apps.access_type):
-            continue
         for rule in ADMIN_CENTER_RULES:
+            if kind not in rule.kinds or (rule.settings is not None and prop not in rule.settings):
+                continue
             if rule.breaks(users, apps):
-                value = _describe(apps)
+                named = users if rule.names == "users_and_groups" else apps
                 found.append(
                     ValidationProblem(
-                        path, f"{prop}.applications", value, rule.problem, rule.fix, rule.qualified_id
+                        path,
+                        f"{prop}.{rule.names}",
+                        _describe(named),
+                        rule.problem,
+                        rule.fix,
+                        rule.qualified_id,
                     )
                 )
     return found
@@ -141,15 +186,38 @@ def admin_center_mode(scope: Construct) -> tuple[str, list[ValidationProblem]]:
     return WARN, [problem]
 
 
+def raise_or_warn(
+    construct: Construct, problems: list[ValidationProblem], findings: list[ValidationProblem]
+) -> tuple[ValidationProblem, ...]:
+    """Settle one construct's checks: raise once, or warn about each admin-center finding.
+
+    ``problems``: the construct's errors; ``findings``: its admin-center findings. Under the
+    ``xtap:adminCenterRules`` context ``"error"`` the findings are problems too. Raises
+    ``XtapValidationError`` with every problem (a bad context value among them) when there is any; else adds
+    one cdktf warning per finding on ``construct`` and returns the findings (empty in ``"error"`` mode).
+    """
+    mode, mode_problems = admin_center_mode(construct)
+    everything = [*problems, *mode_problems, *(findings if mode == ERROR else [])]
+    if everything:
+        raise XtapValidationError(everything)
+    if mode == ERROR:
+        return ()
+    for finding in findings:
+        Annotations.of(construct).add_warning(warning_message(finding))
+    return tuple(findings)
+
+
 def warning_message(finding: ValidationProblem) -> str:
     """The synth warning for one admin-center finding; cdktf prints it beside the construct path."""
     return (
-        f"{finding.detail()}. Graph accepts this partner, so it deploys; to make admin-center rules fail "
+        f"{finding.detail()}. Graph accepts this, so it deploys; to make admin-center rules fail "
         f'synth, set the cdktf context "{ADMIN_CENTER_RULES_CONTEXT}" to "{ERROR}"'
     )
 
 
-def _describe(config: TargetConfiguration) -> str:
+def _describe(config: Any) -> str:
+    if not isinstance(config, TargetConfiguration):
+        return repr(config)
     targets = config.targets
     listed = [getattr(t, "target", t) for t in targets] if isinstance(targets, tuple) else targets
     return f"{config.access_type} {listed}"

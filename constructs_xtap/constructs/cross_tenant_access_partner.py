@@ -4,53 +4,72 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import Annotations, Fn, IResolvable, TerraformStack
+from cdktf import IResolvable, TerraformStack
 from constructs import Construct
 
-from constructs_xtap.constructs.admin_center_rules import (
-    ERROR,
-    admin_center_mode,
-    check_admin_center_rules,
-    warning_message,
-)
+from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
+from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.graph_object import to_graph_object
+from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
+from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
-from constructs_xtap.constructs.partner_owners import PartnerOwners
+from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
+from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
+from constructs_xtap.constructs.object_owners import ObjectOwners
 from constructs_xtap.constructs.partner_validation import validate_partner
+from constructs_xtap.constructs.setting_json import setting_json
+from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.constructs.xtap_partner_configuration import XtapPartnerConfiguration
+from constructs_xtap.constructs.xtap_partner_configuration import (
+    PARTNER_JSON_SETTINGS,
+    XtapPartnerConfiguration,
+)
+from constructs_xtap.constructs.xtap_partner_identity_synchronization import (
+    XtapPartnerIdentitySynchronization,
+)
 from constructs_xtap.constructs.xtap_provider import XtapProvider
-from constructs_xtap.constructs.xtap_validation_error import XtapValidationError
-from constructs_xtap.wire import is_guid, normalize_setting, terraform_jsonencode, to_graph_name
-from constructs_xtap.wire.partner_schema import JSON_SETTINGS
+from constructs_xtap.wire import PARTNER, is_guid, to_graph_name
 
 # The construct's keyword for each Terraform attribute; only automatic user consent is shortened.
-_KEYWORD_FOR_ATTRIBUTE = {s.attribute: s.attribute for s in JSON_SETTINGS} | {
+_KEYWORD_FOR_ATTRIBUTE = {s.attribute: s.attribute for s in PARTNER_JSON_SETTINGS} | {
     "automatic_user_consent_settings": "automatic_user_consent"
 }
-DEFAULT_PROVIDER_ID = "xtap"
 
 
 class CrossTenantAccessPartner(Construct):
     """A partner-specific cross-tenant access configuration (POST .../crossTenantAccessPolicy/partners).
 
-    ``tenant_id``: the partner's tenant ID (a GUID; normalised to lower case). Required.
-    Every other setting is optional. Default for each: left out of the request, so the partner inherits the
-    tenant's default cross-tenant access configuration for it (Graph answers it as ``null``).
+    ``tenant_id``: the partner's tenant ID (a GUID; normalised to lower case), or a deploy-time token such as
+    ``TenantInformation.by_domain_name(scope, id, "fabrikam.com").tenant_id``. Required.
+    Every setting is optional. Default for each: left out of the request, so the partner inherits the
+    tenant's default cross-tenant access configuration for it (Graph answers it as ``null``). The settings
+    are every writable v1.0 property (graph-api.md §2.1, §2.9): the four B2B settings, ``inbound_trust``,
+    ``automatic_user_consent``, ``tenant_restrictions``, ``m365_collaboration_inbound`` (users: user or
+    group targets), ``m365_collaboration_outbound`` (users_and_groups) and ``app_service_connect_inbound``
+    (applications: application targets only).
 
     ``is_service_provider``: default: left out (Graph treats the partner as not a cloud service provider).
     Graph only accepts it on create, and a partner marked ``True`` cannot be deleted.
+    ``identity_synchronization``: default ``None``: no identity synchronization policy is managed. Given,
+    an ``xtap_partner_identity_synchronization`` resource (``identity_synchronization_resource``) references
+    this partner's ``tenant_id``, so Terraform creates it after the partner and destroys it first (Graph
+    refuses to delete a partner that still has one, graph-api.md §3.1 R7).
+    ``adopt_existing``: default ``False``: creating a partner that already exists in Graph fails (409), so
+    a partner made outside Terraform is never silently taken over; import it instead. ``True`` makes the
+    provider adopt the existing partner on create and apply these settings to it. It is off by default
+    because the partner may belong to someone else: a multitenant organization creates partners (and
+    identity synchronization policies) in every member tenant outside Terraform (anchors-turn2.md §4).
+    Set it for partners of a multitenant organization this stack configures.
     ``provider``: default: the stack's ``XtapProvider``, added once per stack and configured from the
     environment when none exists yet.
 
     One owner per partner: a second partner of the same stack with the same tenant id (in any letter case)
     under the same provider configuration (the same alias, or both the default provider) is a problem
-    naming both construct paths (see ``PartnerOwners``). Another stack, or another provider alias (another
-    home tenant being managed), may hold the same tenant.
+    naming both construct paths (see ``ObjectOwners``). Another stack, or another provider alias (another
+    home tenant being managed), may hold the same tenant. A token tenant id is never compared.
 
     Raises ``XtapValidationError`` listing every problem (construct path, property, value, fix) with a rule
     Graph documents or enforces. Rules only the Entra admin center enforces (graph-api.md §3.1 R9, R10:
@@ -76,7 +95,12 @@ class CrossTenantAccessPartner(Construct):
         inbound_trust: InboundTrust | None = None,
         automatic_user_consent: AutomaticUserConsent | None = None,
         tenant_restrictions: TenantRestrictions | None = None,
+        m365_collaboration_inbound: M365CollaborationInbound | None = None,
+        m365_collaboration_outbound: M365CollaborationOutbound | None = None,
+        app_service_connect_inbound: AppServiceConnectInbound | None = None,
         is_service_provider: bool | IResolvable | None = None,
+        identity_synchronization: IdentitySynchronization | None = None,
+        adopt_existing: bool | IResolvable = False,
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -88,6 +112,9 @@ class CrossTenantAccessPartner(Construct):
             "inbound_trust": inbound_trust,
             "automatic_user_consent": automatic_user_consent,
             "tenant_restrictions": tenant_restrictions,
+            "m365_collaboration_inbound": m365_collaboration_inbound,
+            "m365_collaboration_outbound": m365_collaboration_outbound,
+            "app_service_connect_inbound": app_service_connect_inbound,
         }
         problems = validate_partner(
             self.node.path,
@@ -95,44 +122,48 @@ class CrossTenantAccessPartner(Construct):
             settings=given,
             is_service_provider=is_service_provider,
             provider=provider,
+            adopt_existing=adopt_existing,
+            identity_synchronization=identity_synchronization,
         )
-        mode, mode_problems = admin_center_mode(self)
-        findings = check_admin_center_rules(self.node.path, given)
-        problems += mode_problems
-        if mode == ERROR:
-            problems += findings
-        owners = PartnerOwners.of(TerraformStack.of(self))
+        findings = check_admin_center_rules(self.node.path, given, PARTNER.name)
+        owners = ObjectOwners.of(TerraformStack.of(self))
         alias = provider.alias if isinstance(provider, XtapProvider) else None
         owned = is_guid(tenant_id)  # a token or an invalid id (already a problem) is never compared
         if owned:
-            problems += owners.check(self.node.path, alias, tenant_id)
-        if problems:
-            raise XtapValidationError(problems)
+            problems += owners.check(self.node.path, type(self).__name__, PARTNER, alias, tenant_id)
+        self._admin_center_warnings = raise_or_warn(self, problems, findings)
         if owned:
-            owners.claim(self.node.path, alias, tenant_id)
-        self._admin_center_warnings = tuple(findings)
-        for finding in findings:
-            Annotations.of(self).add_warning(warning_message(finding))
+            owners.claim(self.node.path, PARTNER, alias, tenant_id)
 
         self._tenant_id = tenant_id if is_unresolved(tenant_id) else tenant_id.lower()
         self._is_service_provider = is_service_provider
+        self._adopt_existing = adopt_existing
         # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (inherit).
-        self._graph_settings: dict[str, dict[str, Any]] = {}
-        for setting in JSON_SETTINGS:
-            value = given[_KEYWORD_FOR_ATTRIBUTE[setting.attribute]]
-            graph_object = normalize_setting(to_graph_object(value)) if value is not None else None
-            if graph_object is not None:
-                self._graph_settings[setting.attribute] = graph_object
+        self._graph_settings = graph_objects_by_attribute(
+            given, PARTNER_JSON_SETTINGS, _KEYWORD_FOR_ATTRIBUTE
+        )
 
-        self._provider = provider if provider is not None else _stack_provider(self)
+        self._provider = provider if provider is not None else stack_provider(self)
         self.resource = XtapPartnerConfiguration(
             self,
             "Resource",
             tenant_id=self._tenant_id,
-            json_settings={k: _setting_json(v) for k, v in self._graph_settings.items()},
+            json_settings={k: setting_json(v) for k, v in self._graph_settings.items()},
             is_service_provider=is_service_provider,
+            # False is the provider's default too: left out, so partners without it synthesize as before.
+            adopt_existing=None if adopt_existing is False else adopt_existing,
             provider=self._provider,
         )
+        self.identity_synchronization_resource: XtapPartnerIdentitySynchronization | None = None
+        if identity_synchronization is not None:
+            self.identity_synchronization_resource = XtapPartnerIdentitySynchronization(
+                self,
+                "IdentitySynchronization",
+                tenant_id=self.resource.tenant_id_attribute,
+                user_sync_inbound=identity_synchronization.user_sync_inbound,
+                display_name=identity_synchronization.display_name,
+                provider=self._provider,
+            )
 
     @property
     def tenant_id(self) -> str:
@@ -148,6 +179,16 @@ class CrossTenantAccessPartner(Construct):
     def partner_id(self) -> str:
         """The deployed partner's ``id`` (a token; equals the tenant ID once deployed)."""
         return self.resource.partner_id
+
+    @property
+    def adopt_existing(self) -> bool | IResolvable:
+        """Whether the provider adopts a partner that already exists on create (default ``False``)."""
+        return self._adopt_existing
+
+    @property
+    def is_in_multi_tenant_organization(self) -> IResolvable:
+        """Whether the partner is in a multitenant organization with this tenant (a token until deploy)."""
+        return self.resource.is_in_multi_tenant_organization
 
     @property
     def admin_center_warnings(self) -> tuple[ValidationProblem, ...]:
@@ -172,38 +213,9 @@ class CrossTenantAccessPartner(Construct):
     def graph_body(self) -> dict[str, Any]:
         """The exact JSON body the create call POSTs: Graph's camelCase names, unset settings omitted."""
         body: dict[str, Any] = {to_graph_name("tenant_id"): self._tenant_id}
-        for setting in JSON_SETTINGS:
+        for setting in PARTNER_JSON_SETTINGS:
             if setting.attribute in self._graph_settings:
                 body[setting.graph_name] = self._graph_settings[setting.attribute]
         if self._is_service_provider is not None:
             body[to_graph_name("is_service_provider")] = self._is_service_provider
         return body
-
-
-def _setting_json(graph_object: dict[str, Any]) -> str:
-    """The JSON-string attribute for one setting, as Terraform will hand it to the provider.
-
-    A string token (e.g. a group's ``object_id``) survives inside the text: cdktf resolves it to a
-    ``${...}`` reference that Terraform substitutes. A non-string token (a bool variable) would be quoted
-    that way, so such settings are left to Terraform's own ``jsonencode`` instead.
-    """
-    if _has_non_string_token(graph_object):
-        return Fn.jsonencode(graph_object)
-    return terraform_jsonencode(graph_object)
-
-
-def _has_non_string_token(value: Any) -> bool:
-    if isinstance(value, dict):
-        return any(_has_non_string_token(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_has_non_string_token(v) for v in value)
-    return not isinstance(value, str) and is_unresolved(value)
-
-
-def _stack_provider(construct: Construct) -> XtapProvider:
-    """The stack's default (un-aliased) XtapProvider, created on first use so each stack has exactly one."""
-    stack = TerraformStack.of(construct)
-    for child in stack.node.children:
-        if isinstance(child, XtapProvider) and child.alias is None:
-            return child
-    return XtapProvider(stack, DEFAULT_PROVIDER_ID)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
-from constructs_xtap.wire import is_guid, to_graph_name
+from constructs_xtap.constructs.kind_settings import graph_name
+from constructs_xtap.wire import JsonSetting, is_guid, normalize_setting
 
 
 def to_graph_object(setting: Any) -> dict[str, Any]:
@@ -23,7 +25,7 @@ def to_graph_object(setting: Any) -> dict[str, Any]:
     for field in fields(setting):
         value = getattr(setting, field.name)
         if value is not None:
-            body[to_graph_name(field.name)] = _to_graph_value(value)
+            body[graph_name(field.name)] = _to_graph_value(value)
     return body
 
 
@@ -37,3 +39,22 @@ def _to_graph_value(value: Any) -> Any:
     if is_guid(value):
         return value.lower()
     return value
+
+
+def graph_objects_by_attribute(
+    given: Mapping[str, Any], json_settings: Sequence[JsonSetting], keyword: Mapping[str, str]
+) -> dict[str, dict[str, Any]]:
+    """The Graph sub-object of every setting that is set, keyed by Terraform attribute name.
+
+    ``given`` maps the construct's keyword names to validated settings; ``keyword`` maps each attribute of
+    ``json_settings`` to its keyword (an attribute without one is the keyword). A setting left out, or
+    with nothing set in it, is omitted: Terraform holds ``null``, which means "inherit" (or, on the default
+    configuration, "the system default").
+    """
+    settings: dict[str, dict[str, Any]] = {}
+    for setting in json_settings:
+        value = given.get(keyword.get(setting.attribute, setting.attribute))
+        graph_object = normalize_setting(to_graph_object(value)) if value is not None else None
+        if graph_object is not None:
+            settings[setting.attribute] = graph_object
+    return settings

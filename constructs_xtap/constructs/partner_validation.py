@@ -1,14 +1,10 @@
 """Graph's rules for a partner configuration, checked at synth time so a bad partner never reaches a tenant.
 
-Only rules Graph documents or demonstrably enforces are here, and each is an error. The rules only the
-Entra admin center enforces (graph-api.md §3.1 R9, R10) are in ``admin_center_rules``: warnings by default.
-
-Every check appends to one list instead of raising, so the user sees every problem in one synth.
-A value only known at deploy time (a cdktf token) is skipped, never rejected, where it stands for one value
-(a tenant id, a target id, an access type, a flag). Where the construct needs structure (a whole setting,
-a TargetConfiguration, a list of targets, a Target) a token cannot stand in, and the problem says how to
-write it. Any input, of any type, ends as a problem in that list, never as another exception: each check
-tests a value's type before using it.
+The settings a partner shares with the default configuration are checked by ``setting_validation``; this
+module adds what only a partner has: its tenant id, ``is_service_provider``, ``adopt_existing`` and its
+identity synchronization. Every check appends to one list instead of raising, so the user sees every problem
+in one synth; a deploy-time token standing for one value is skipped, never rejected. The rules only the Entra
+admin center enforces (graph-api.md §3.1 R9, R10) are in ``admin_center_rules``: warnings by default.
 """
 
 from __future__ import annotations
@@ -17,52 +13,20 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
-from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.inbound_trust import InboundTrust
-from constructs_xtap.constructs.target import Target
-from constructs_xtap.constructs.target_configuration import TargetConfiguration
-from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
+from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
+from constructs_xtap.constructs.problem_collector import ProblemCollector
+from constructs_xtap.constructs.setting_validation import check_flag, check_provider, check_settings
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.constructs.xtap_provider import XtapProvider
-from constructs_xtap.wire import (
-    ACCESS_TYPES,
-    ALL_TARGET_KEYWORDS,
-    KEYWORD_TARGET_TYPES,
-    TARGET_TYPES,
-    is_guid,
-)
+from constructs_xtap.wire import is_guid
 
 EXAMPLE_GUID = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
 
-#: The type each construct property must have, keyed by the construct's keyword argument name.
-SETTING_TYPES: Mapping[str, type] = {
-    "b2b_collaboration_inbound": B2BSetting,
-    "b2b_collaboration_outbound": B2BSetting,
-    "b2b_direct_connect_inbound": B2BSetting,
-    "b2b_direct_connect_outbound": B2BSetting,
-    "inbound_trust": InboundTrust,
-    "automatic_user_consent": AutomaticUserConsent,
-    "tenant_restrictions": TenantRestrictions,
-}
-
-# Which target types belong in which list of a B2B setting.
-_LIST_TARGET_TYPES: Mapping[str, frozenset[str]] = {
-    "users_and_groups": frozenset({"user", "group"}),
-    "applications": frozenset({"application"}),
-}
-
-
-class _Collector:
-    """Accumulates problems for one construct path."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[ValidationProblem] = []
-
-    def add(self, prop: str, value: Any, problem: str, fix: str) -> None:
-        self.problems.append(ValidationProblem(self.path, prop, value, problem, fix))
+_NOT_A_DOMAIN = "Graph keys partners by tenant ID, not by domain name"
+_FROM_DOMAIN = (
+    "use the partner's tenant ID, e.g. {example!r}, or look it up: "
+    "tenant_id=TenantInformation.by_domain_name(scope, id, 'fabrikam.com').tenant_id"
+)
 
 
 def validate_partner(
@@ -72,234 +36,70 @@ def validate_partner(
     settings: Mapping[str, Any],
     is_service_provider: Any = None,
     provider: Any = None,
+    adopt_existing: Any = None,
+    identity_synchronization: Any = None,
 ) -> list[ValidationProblem]:
     """Return every problem with one partner's input; an empty list means it is valid.
 
-    ``settings`` maps the construct's keyword names (see ``SETTING_TYPES``) to what the caller passed.
+    ``settings`` maps the construct's keyword names (see ``setting_validation.SETTING_TYPES``) to what the
+    caller passed.
     """
-    out = _Collector(path)
-    _check_tenant_id(out, tenant_id)
-    if is_service_provider is not None and not isinstance(is_service_provider, bool):
-        if not is_unresolved(is_service_provider):
-            out.add("is_service_provider", is_service_provider, "must be True or False", "pass a bool")
-    if provider is not None and not isinstance(provider, XtapProvider):
-        out.add(
-            "provider",
-            provider,
-            f"must be an XtapProvider, not {type(provider).__name__}",
-            "pass XtapProvider(stack, id, ...), or leave provider unset to use the stack's default",
-        )
-    for prop, setting in settings.items():
-        if setting is None:
-            continue
-        expected = SETTING_TYPES[prop]
-        if is_unresolved(setting):
-            out.add(
-                prop,
-                setting,
-                f"is one deploy-time token, but a whole {expected.__name__} cannot be a single token",
-                f"write {expected.__name__}(...) and put tokens in the fields they stand for",
-            )
-            continue
-        if not isinstance(setting, expected):
-            out.add(
-                prop,
-                setting,
-                f"must be a {expected.__name__}, not {type(setting).__name__}",
-                f"pass {expected.__name__}(...) from constructs_xtap",
-            )
-            continue
-        if isinstance(setting, B2BSetting | TenantRestrictions):
-            _check_lists(out, prop, setting)
-        elif isinstance(setting, InboundTrust | AutomaticUserConsent):
-            _check_flags(out, prop, setting)
-        if isinstance(setting, TenantRestrictions) and setting.devices is not None:
-            out.add(
-                f"{prop}.devices",
-                setting.devices,
-                "the devices filter is not supported on the server side yet (Graph documentation)",
-                "leave devices unset; restrict by users_and_groups and applications instead",
-            )
+    out = ProblemCollector(path)
+    check_tenant_id(out, tenant_id)
+    check_flag(out, "is_service_provider", is_service_provider)
+    check_flag(out, "adopt_existing", adopt_existing)
+    check_provider(out, provider)
+    check_settings(out, settings)
+    if identity_synchronization is not None:
+        _check_identity_synchronization(out, identity_synchronization)
     return out.problems
 
 
-def _check_tenant_id(out: _Collector, tenant_id: Any) -> None:
+def check_tenant_id(out: ProblemCollector, tenant_id: Any, prop: str = "tenant_id") -> None:
+    """Add a problem when ``tenant_id`` is neither a GUID string nor a deploy-time token."""
     if is_unresolved(tenant_id):
         return
     if not isinstance(tenant_id, str):
         text = str(tenant_id) if isinstance(tenant_id, uuid.UUID) else EXAMPLE_GUID
         out.add(
-            "tenant_id",
+            prop,
             tenant_id,
             f"must be a string GUID, not {type(tenant_id).__name__}",
             f"pass the tenant ID as text, e.g. {text!r}",
         )
     elif not is_guid(tenant_id):
         out.add(
-            "tenant_id",
+            prop,
             tenant_id,
-            "is not a tenant ID (a GUID); Graph keys partners by tenant ID, not by domain name",
-            f"use the partner's tenant ID, e.g. {EXAMPLE_GUID!r}",
+            f"is not a tenant ID (a GUID); {_NOT_A_DOMAIN}",
+            _FROM_DOMAIN.format(example=EXAMPLE_GUID),
         )
 
 
-def _check_flags(out: _Collector, prop: str, setting: InboundTrust | AutomaticUserConsent) -> None:
-    for name, value in vars(setting).items():
-        if value is not None and not isinstance(value, bool) and not is_unresolved(value):
-            out.add(f"{prop}.{name}", value, "must be True, False or None", "pass a bool, or None to inherit")
-
-
-def _check_lists(out: _Collector, prop: str, setting: B2BSetting | TenantRestrictions) -> None:
-    for list_name in ("users_and_groups", "applications"):
-        config = getattr(setting, list_name)
-        if config is None:
-            continue
-        where = f"{prop}.{list_name}"
-        if is_unresolved(config):
-            out.add(
-                where,
-                config,
-                "is one deploy-time token, but a whole TargetConfiguration cannot be a single token",
-                "write TargetConfiguration(access_type, [Target...]); the access type and each target id "
-                "may be tokens",
-            )
-            continue
-        if not isinstance(config, TargetConfiguration):
-            out.add(
-                where,
-                config,
-                f"must be a TargetConfiguration, not {type(config).__name__}",
-                "pass TargetConfiguration(access_type, targets)",
-            )
-            continue
-        _check_target_configuration(out, where, config, _LIST_TARGET_TYPES[list_name])
-
-
-def _check_target_configuration(
-    out: _Collector, where: str, config: TargetConfiguration, allowed_types: frozenset[str]
-) -> None:
-    _check_enum(out, f"{where}.access_type", config.access_type, ACCESS_TYPES)
-    if is_unresolved(config.targets):
+def _check_identity_synchronization(out: ProblemCollector, sync: Any) -> None:
+    prop = "identity_synchronization"
+    if not isinstance(sync, IdentitySynchronization):
         out.add(
-            f"{where}.targets",
-            config.targets,
-            "is one deploy-time token, but a list of targets cannot be a single token: each target's type "
-            "must be known at synth",
-            "write one Target per element, e.g. [Target.group(Fn.element(ids, i)) for i in range(count)] "
-            "with count known at synth, or a Python loop over known ids: [Target.group(i) for i in ids]",
+            prop,
+            sync,
+            f"must be an IdentitySynchronization, not {type(sync).__name__}",
+            "pass IdentitySynchronization(user_sync_inbound=True), or leave it unset for none",
         )
         return
-    if not isinstance(config.targets, tuple):  # TargetConfiguration turns every list into a tuple
+    if sync.user_sync_inbound is None:
         out.add(
-            f"{where}.targets",
-            config.targets,
-            f"must be a list of Target, not {type(config.targets).__name__}",
-            "pass a list, e.g. [Target.all_users()], or use TargetConfiguration.allowed(...) / .blocked(...)",
+            f"{prop}.user_sync_inbound",
+            None,
+            "is required: it says whether the partner's users may be synchronized into this tenant",
+            "pass True to allow synchronization or False to stop it",
         )
-        return
-    if not config.targets:
+    else:
+        check_flag(out, f"{prop}.user_sync_inbound", sync.user_sync_inbound)
+    name = sync.display_name
+    if name is not None and not is_unresolved(name) and (not isinstance(name, str) or not name.strip()):
         out.add(
-            f"{where}.targets",
-            [],
-            "is empty; Graph needs at least one target to apply the rule to",
-            "list at least one Target, e.g. Target.all_users(), or leave the whole setting unset to inherit",
+            f"{prop}.display_name",
+            name,
+            "must be a non-empty string",
+            "name the policy after the partner, e.g. 'Fabrikam', or leave display_name unset",
         )
-        return
-    seen: dict[str, int] = {}
-    for index, target in enumerate(config.targets):
-        here = f"{where}.targets[{index}]"
-        if is_unresolved(target):
-            out.add(
-                here,
-                target,
-                "is a deploy-time value, not a Target: it does not say whether it names a user, a group or "
-                "an application",
-                "wrap it in the Target it names: Target.group(value), Target.user(value) or "
-                "Target.application(value)",
-            )
-            continue
-        if not isinstance(target, Target):
-            out.add(
-                here, target, f"must be a Target, not {type(target).__name__}", "use Target.group(id) etc."
-            )
-            continue
-        _check_target(out, here, target, allowed_types)
-        if isinstance(target.target, str) and not is_unresolved(target.target):
-            key = target.target.lower()
-            if key in seen:
-                out.add(
-                    f"{here}.target",
-                    target.target,
-                    f"duplicates targets[{seen[key]}]",
-                    "list each user, group or application once",
-                )
-            else:
-                seen[key] = index
-    _check_all_keyword_alone(out, where, config)
-
-
-def _check_enum(out: _Collector, prop: str, value: Any, allowed: frozenset[str]) -> None:
-    if is_unresolved(value):
-        return
-    # Only a str can be a member (a StrEnum member is one); testing anything else against the set could
-    # raise (an unhashable list) or match by accident.
-    if not isinstance(value, str) or value not in allowed:
-        out.add(prop, value, f"is not one of {sorted(allowed)}", f"use one of {sorted(allowed)} (lower case)")
-
-
-def _check_target(out: _Collector, here: str, target: Target, allowed_types: frozenset[str]) -> None:
-    _check_enum(out, f"{here}.target_type", target.target_type, TARGET_TYPES)
-    type_known = (
-        isinstance(target.target_type, str)
-        and not is_unresolved(target.target_type)
-        and target.target_type in TARGET_TYPES
-    )
-    if type_known and target.target_type not in allowed_types:
-        out.add(
-            f"{here}.target_type",
-            str(target.target_type),
-            f"this list holds only {' or '.join(sorted(allowed_types))} targets",
-            "move the target to the other list of the setting (users_and_groups or applications)",
-        )
-    value = target.target
-    if is_unresolved(value):
-        return
-    if not isinstance(value, str):
-        out.add(
-            f"{here}.target",
-            value,
-            f"must be a string, not {type(value).__name__}",
-            "pass an object id or app id as text (str(...) of a UUID), or a keyword",
-        )
-        return
-    if value in KEYWORD_TARGET_TYPES:
-        paired = KEYWORD_TARGET_TYPES[value]
-        if type_known and target.target_type != paired:
-            out.add(
-                f"{here}.target_type",
-                str(target.target_type),
-                f"keyword {value!r} can only be paired with target_type {paired!r}",
-                f"use target_type {paired!r} (the Target factories do this for you)",
-            )
-        return
-    if not is_guid(value):
-        near = [k for k in KEYWORD_TARGET_TYPES if k.lower() == value.lower()]
-        fix = (
-            f"keywords are case-sensitive: write {near[0]!r}"
-            if near
-            else f"use an object id / app id GUID or one of {sorted(KEYWORD_TARGET_TYPES)}"
-        )
-        out.add(f"{here}.target", value, "is neither a GUID nor a reserved keyword", fix)
-
-
-def _check_all_keyword_alone(out: _Collector, where: str, config: TargetConfiguration) -> None:
-    # Only targets known at synth time count: a token is skipped, never the cause of a rejection.
-    values = [t.target for t in config.targets if isinstance(t, Target) and not is_unresolved(t.target)]
-    for keyword in sorted(ALL_TARGET_KEYWORDS):
-        if keyword in values and len(values) > 1:
-            out.add(
-                f"{where}.targets",
-                values,
-                f"{keyword!r} already means every target and cannot be listed beside specific targets",
-                f"list {keyword!r} alone, or list only the specific targets",
-            )

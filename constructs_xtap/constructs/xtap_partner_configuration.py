@@ -16,14 +16,22 @@ from cdktf import (
 )
 from constructs import Construct
 
+from constructs_xtap.constructs.kind_settings import kind_json_settings
 from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
+from constructs_xtap.wire import PARTNER
 from constructs_xtap.wire.partner_schema import (
     ATTR_ID,
     ATTR_IS_SERVICE_PROVIDER,
     ATTR_TENANT_ID,
-    JSON_SETTINGS,
     RESOURCE_TYPE,
 )
+
+# Attributes of the Terraform contract wire.partner_schema does not name yet; wire's names replace these.
+ATTR_ADOPT_EXISTING = "adopt_existing"  # optional bool: take over a partner that exists on create
+ATTR_IS_IN_MULTI_TENANT_ORGANIZATION = "is_in_multi_tenant_organization"  # computed bool
+
+#: Every JSON-string setting of the partner (attribute, Graph name), from its kind description.
+PARTNER_JSON_SETTINGS = kind_json_settings(PARTNER)
 
 
 class XtapPartnerConfiguration(TerraformResource):
@@ -31,7 +39,9 @@ class XtapPartnerConfiguration(TerraformResource):
 
     Nested settings are JSON strings (``json_settings``: attribute name -> text written like Terraform's
     ``jsonencode``); an attribute left out is ``null`` in Terraform, which means "inherit from the default
-    configuration". Prefer the L2 ``CrossTenantAccessPartner``, which builds these strings and validates.
+    configuration". ``adopt_existing``: default ``None``, left out (the provider's default, false): a create
+    that meets an existing partner fails. Prefer the L2 ``CrossTenantAccessPartner``, which builds these
+    strings and validates. Raises ``ValueError`` naming any ``json_settings`` key the resource does not have.
     """
 
     TF_RESOURCE_TYPE = RESOURCE_TYPE
@@ -44,6 +54,7 @@ class XtapPartnerConfiguration(TerraformResource):
         tenant_id: str,
         json_settings: dict[str, str] | None = None,
         is_service_provider: bool | IResolvable | None = None,
+        adopt_existing: bool | IResolvable | None = None,
         count: int | TerraformCount | None = None,
         depends_on: Sequence[ITerraformDependable] | None = None,
         for_each: ITerraformIterator | None = None,
@@ -61,13 +72,14 @@ class XtapPartnerConfiguration(TerraformResource):
             lifecycle=lifecycle,
             provider=provider,
         )
-        known = {s.attribute for s in JSON_SETTINGS}
+        known = {s.attribute for s in PARTNER_JSON_SETTINGS}
         unknown = sorted(set(json_settings or {}) - known)
         if unknown:
             raise ValueError(f"{RESOURCE_TYPE} has no attribute(s) {unknown}; known: {sorted(known)}")
         self._tenant_id = tenant_id
         self._json_settings = dict(json_settings or {})
         self._is_service_provider = is_service_provider
+        self._adopt_existing = adopt_existing
 
     @property
     def partner_id(self) -> str:
@@ -80,15 +92,20 @@ class XtapPartnerConfiguration(TerraformResource):
         return self.get_string_attribute(ATTR_TENANT_ID)
 
     @property
+    def is_in_multi_tenant_organization(self) -> IResolvable:
+        """The computed ``is_in_multi_tenant_organization`` (a token): whether the partner is a member of a
+        multitenant organization with this tenant (Graph's read-only ``isInMultiTenantOrganization``)."""
+        return self.get_boolean_attribute(ATTR_IS_IN_MULTI_TENANT_ORGANIZATION)
+
+    @property
     def json_settings(self) -> dict[str, str]:
         """The JSON-string attributes that are set (attribute name -> JSON text)."""
         return dict(self._json_settings)
 
     def _synthesize_attributes(self) -> dict[str, Any]:
-        attributes: dict[str, Any] = {ATTR_TENANT_ID: self._tenant_id}
-        for setting in JSON_SETTINGS:
-            if setting.attribute in self._json_settings:
-                attributes[setting.attribute] = self._json_settings[setting.attribute]
+        attributes: dict[str, Any] = {ATTR_TENANT_ID: self._tenant_id, **self._json_settings}
         if self._is_service_provider is not None:
             attributes[ATTR_IS_SERVICE_PROVIDER] = self._is_service_provider
+        if self._adopt_existing is not None:
+            attributes[ATTR_ADOPT_EXISTING] = self._adopt_existing
         return attributes

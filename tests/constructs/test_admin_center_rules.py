@@ -373,6 +373,6 @@ def test_cdktf_json_context_turns_the_same_app_from_warnings_into_a_synth_error(
 
 def test_every_admin_center_rule_has_a_stable_unique_id_in_the_admin_center_pack() -> None:
     ids = [rule.id for rule in ADMIN_CENTER_RULES]
-    assert ids == ["R9", "R10"]
+    assert ids == ["R9", "R10", "R11"]
     assert [rule.qualified_id for rule in ADMIN_CENTER_RULES] == [f"{ADMIN_CENTER_PACK}/{i}" for i in ids]
     assert ADMIN_CENTER_PACK == "admin-center"

@@ -9,7 +9,7 @@ from constructs import Construct
 from sample_ids import SEED_TENANT
 
 from constructs_xtap import CrossTenantAccessPartner, InboundTrust, XtapProvider, XtapValidationError
-from constructs_xtap.constructs.partner_owners import PartnerOwners
+from constructs_xtap.constructs.object_owners import ObjectOwners
 
 
 def test_two_partners_for_one_tenant_in_one_stack_fail_synth_naming_both_paths(stack: TerraformStack) -> None:
@@ -108,8 +108,8 @@ def test_a_rejected_partner_does_not_own_its_tenant(stack: TerraformStack) -> No
     CrossTenantAccessPartner(stack, "accepted", tenant_id=SEED_TENANT)
 
 
-def test_partner_owners_are_one_registry_per_stack() -> None:
+def test_object_owners_are_one_registry_per_stack() -> None:
     app = cdktf.Testing.app()
     one, two = TerraformStack(app, "one"), TerraformStack(app, "two")
-    assert PartnerOwners.of(one) is PartnerOwners.of(one)
-    assert PartnerOwners.of(one) is not PartnerOwners.of(two)
+    assert ObjectOwners.of(one) is ObjectOwners.of(one)
+    assert ObjectOwners.of(one) is not ObjectOwners.of(two)
