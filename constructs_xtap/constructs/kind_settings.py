@@ -20,6 +20,7 @@ _PENDING_SNAKE_TO_GRAPH: MappingProxyType[str, str] = MappingProxyType(
         ),
         "primary_identity_provider_precedence_order": "primaryIdentityProviderPrecedenceOrder",
         "fallback_identity_provider": "fallbackIdentityProvider",
+        "allowed_cloud_endpoints": "allowedCloudEndpoints",
     }
 )
 _PENDING_GRAPH_TO_SNAKE = {graph: snake for snake, graph in _PENDING_SNAKE_TO_GRAPH.items()}

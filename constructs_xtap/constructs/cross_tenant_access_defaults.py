@@ -1,0 +1,149 @@
+"""``CrossTenantAccessDefaults``: the tenant's default cross-tenant access settings, as a construct."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cdktf import IResolvable, TerraformStack
+from constructs import Construct
+
+from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
+from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
+from constructs_xtap.constructs.b2b_setting import B2BSetting
+from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
+from constructs_xtap.constructs.inbound_trust import InboundTrust
+from constructs_xtap.constructs.invitation_redemption import InvitationRedemption
+from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
+from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
+from constructs_xtap.constructs.object_owners import ObjectOwners
+from constructs_xtap.constructs.problem_collector import ProblemCollector
+from constructs_xtap.constructs.setting_json import setting_json
+from constructs_xtap.constructs.setting_validation import check_provider, check_settings
+from constructs_xtap.constructs.stack_provider import stack_provider
+from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
+from constructs_xtap.constructs.validation_problem import ValidationProblem
+from constructs_xtap.constructs.xtap_default_configuration import (
+    DEFAULT_JSON_SETTINGS,
+    XtapDefaultConfiguration,
+)
+from constructs_xtap.constructs.xtap_provider import XtapProvider
+from constructs_xtap.wire import DEFAULT
+
+# The construct's keyword for each Terraform attribute; only invitation redemption is shortened.
+_KEYWORD_FOR_ATTRIBUTE = {
+    "invitation_redemption_identity_provider_configuration": "invitation_redemption",
+}
+
+
+class CrossTenantAccessDefaults(Construct):
+    """The default cross-tenant access configuration (PATCH /policies/crossTenantAccessPolicy/default,
+    graph-api.md §1.6, §2.10): what applies to every organisation without a partner configuration, and what
+    each partner inherits for the settings it leaves out.
+
+    Every setting is optional. Default for each: left out, so it holds the system default: B2B
+    collaboration inbound and outbound allowed for ``AllUsers`` and ``AllApplications``, B2B direct connect
+    inbound and outbound blocked, tenant restrictions disabled, no MFA or device claims trusted, guests
+    redeeming with Microsoft Entra ID, then external federation, then social providers, falling back to
+    ``defaultConfiguredIdp`` (graph-api.md §1.6, §5.13). Settings are the same typed objects a partner
+    takes: ``b2b_collaboration_inbound``, ``b2b_collaboration_outbound``, ``b2b_direct_connect_inbound``,
+    ``b2b_direct_connect_outbound`` (``B2BSetting``), ``inbound_trust`` (``InboundTrust``),
+    ``tenant_restrictions`` (``TenantRestrictions``), ``m365_collaboration_inbound``,
+    ``m365_collaboration_outbound``, ``app_service_connect_inbound``, plus ``invitation_redemption``
+    (``InvitationRedemption``: the identity provider order of guest invitation redemption; R18: one fallback
+    provider must stay enabled). ``automaticUserConsentSettings`` is read-only on the default (always
+    false, §3.1 R17), so there is no argument for it.
+    ``provider``: default: the stack's ``XtapProvider``, added once per stack and configured from the
+    environment when none exists yet.
+
+    Destroying the construct resets the default configuration to the system default (Graph's
+    ``resetToSystemDefault``). At most one per stack and provider configuration: Graph keeps one default
+    per tenant, so a second ``CrossTenantAccessDefaults`` under the same provider alias (or both under the
+    default provider) is a problem naming both construct paths.
+
+    Raises ``XtapValidationError`` listing every problem (construct path, property, value, fix), with the
+    partner's rules for the shared settings. Admin-center rules are synth warnings (an error under the
+    cdktf context ``"xtap:adminCenterRules": "error"``): R9 and R10 as on partners, and R11: inbound default
+    settings (``b2b_collaboration_inbound``, ``b2b_direct_connect_inbound``) cannot target specific users
+    or groups, only ``AllUsers``; a specific external user or group belongs in the partner of its tenant.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        b2b_collaboration_inbound: B2BSetting | None = None,
+        b2b_collaboration_outbound: B2BSetting | None = None,
+        b2b_direct_connect_inbound: B2BSetting | None = None,
+        b2b_direct_connect_outbound: B2BSetting | None = None,
+        inbound_trust: InboundTrust | None = None,
+        tenant_restrictions: TenantRestrictions | None = None,
+        invitation_redemption: InvitationRedemption | None = None,
+        m365_collaboration_inbound: M365CollaborationInbound | None = None,
+        m365_collaboration_outbound: M365CollaborationOutbound | None = None,
+        app_service_connect_inbound: AppServiceConnectInbound | None = None,
+        provider: XtapProvider | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        given: dict[str, Any] = {
+            "b2b_collaboration_inbound": b2b_collaboration_inbound,
+            "b2b_collaboration_outbound": b2b_collaboration_outbound,
+            "b2b_direct_connect_inbound": b2b_direct_connect_inbound,
+            "b2b_direct_connect_outbound": b2b_direct_connect_outbound,
+            "inbound_trust": inbound_trust,
+            "tenant_restrictions": tenant_restrictions,
+            "invitation_redemption": invitation_redemption,
+            "m365_collaboration_inbound": m365_collaboration_inbound,
+            "m365_collaboration_outbound": m365_collaboration_outbound,
+            "app_service_connect_inbound": app_service_connect_inbound,
+        }
+        out = ProblemCollector(self.node.path)
+        check_provider(out, provider)
+        check_settings(out, given)
+        findings = check_admin_center_rules(self.node.path, given, DEFAULT.name)
+        owners = ObjectOwners.of(TerraformStack.of(self))
+        alias = provider.alias if isinstance(provider, XtapProvider) else None
+        problems = out.problems + owners.check(self.node.path, type(self).__name__, DEFAULT, alias)
+        self._admin_center_warnings = raise_or_warn(self, problems, findings)
+        owners.claim(self.node.path, DEFAULT, alias)
+
+        # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (default).
+        self._graph_settings = graph_objects_by_attribute(
+            given, DEFAULT_JSON_SETTINGS, _KEYWORD_FOR_ATTRIBUTE
+        )
+        self._provider = provider if provider is not None else stack_provider(self)
+        self.resource = XtapDefaultConfiguration(
+            self,
+            "Resource",
+            json_settings={k: setting_json(v) for k, v in self._graph_settings.items()},
+            provider=self._provider,
+        )
+
+    @property
+    def is_service_default(self) -> IResolvable:
+        """Whether Graph holds the system default (a token until deploy; false once a setting is set)."""
+        return self.resource.is_service_default
+
+    @property
+    def admin_center_warnings(self) -> tuple[ValidationProblem, ...]:
+        """The admin-center findings this configuration was synthesized with, each also a cdktf warning."""
+        return self._admin_center_warnings
+
+    @property
+    def provider(self) -> XtapProvider:
+        """The provider block this configuration is managed through."""
+        return self._provider
+
+    @property
+    def graph_settings(self) -> dict[str, dict[str, Any]]:
+        """The Graph sub-object of every setting that is set, keyed by Terraform attribute name."""
+        return {k: dict(v) for k, v in self._graph_settings.items()}
+
+    @property
+    def graph_body(self) -> dict[str, Any]:
+        """The exact JSON body of the PATCH: Graph's camelCase names, settings left out omitted."""
+        return {
+            s.graph_name: dict(self._graph_settings[s.attribute])
+            for s in DEFAULT_JSON_SETTINGS
+            if s.attribute in self._graph_settings
+        }
