@@ -68,26 +68,43 @@ def _unknown_tenant(error: GraphAuthenticationError) -> bool:
 
 
 def diagnose(
-    error: BaseException, *, action: str, tenant_id: str | None, sent_service_provider: bool = False
+    error: BaseException,
+    *,
+    action: str,
+    tenant_id: str | None,
+    sent_service_provider: bool = False,
+    subject: str | None = None,
+    noun: str = "partner configuration",
+    path: list[str] | None = None,
+    permission: str = PERMISSION,
 ) -> GraphDiagnostic:
-    """The diagnostic for ``error`` raised while doing ``action`` (e.g. "create") on partner ``tenant_id``."""
-    who = f"the partner configuration for tenant {tenant_id}" if tenant_id else "a partner configuration"
-    path = [ATTR_TENANT_ID]
+    """The diagnostic for ``error`` raised while doing ``action`` (e.g. "create") on partner ``tenant_id``.
+
+    Other kinds name what they act on: ``subject`` ("the default cross-tenant access configuration"),
+    ``noun`` for summaries, the attribute ``path`` a diagnostic points at, and the ``permission`` a 403
+    asks for.
+    """
+    who = subject or (
+        f"the partner configuration for tenant {tenant_id}" if tenant_id else "a partner configuration"
+    )
+    path = [ATTR_TENANT_ID] if path is None else path
     if isinstance(error, GraphForbidden):
         todo = (
             f"Graph refused to {action} {who}: the application lacks permission. Grant it the "
-            f"Microsoft Graph application permission {PERMISSION} (admin consent required; "
-            "Policy.Read.All suffices for reads), or, with delegated sign-in, the Security Administrator "
-            "role."
+            f"Microsoft Graph application permission {permission} (admin consent required; "
+            + (
+                "Policy.Read.All suffices for reads), or, with delegated sign-in, the Security Administrator "
+                "role."
+                if permission == PERMISSION
+                else "Entra admin center > App registrations > your app > API permissions)."
+            )
         )
         if sent_service_provider:
             todo += (
                 " Graph accepts is_service_provider = true only with delegated (user) authentication; "
                 "remove is_service_provider or apply as a user."
             )
-        return GraphDiagnostic(
-            f"Permission denied to {action} partner configuration", f"{todo}\n\n{facts(error)}", path
-        )
+        return GraphDiagnostic(f"Permission denied to {action} {noun}", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphUnauthorized):
         todo = (
             f"Graph rejected the access token twice (a fresh one included) while trying to {action} {who}. "
@@ -106,8 +123,13 @@ def diagnose(
         )
         return GraphDiagnostic(f"Graph rejected the {action} request", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphNotFound):
-        todo = f"Graph has no partner configuration for tenant {tenant_id}; it was deleted outside Terraform?"
-        return GraphDiagnostic("Partner configuration not found", f"{todo}\n\n{facts(error)}", path)
+        todo = (
+            f"Graph found no {who} to {action}: was it deleted outside Terraform, or does what it belongs "
+            "to (the partner configuration) not exist yet?"
+            if subject
+            else f"Graph has no partner configuration for tenant {tenant_id}; deleted outside Terraform?"
+        )
+        return GraphDiagnostic(f"{noun[:1].upper()}{noun[1:]} not found", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphConflict):
         todo = f"Graph reports a conflict while trying to {action} {who}."
         return GraphDiagnostic(f"Conflict while trying to {action}", f"{todo}\n\n{facts(error)}", path)

@@ -1,43 +1,31 @@
 """The ``xtap_partner_configuration`` resource: one Graph crossTenantAccessPolicyConfigurationPartner.
 
-Lifecycle (graph-api.md §1.2-1.5):
+Served by the kind engine (:mod:`kind_resource`: read, update, import, validation, semantic plans); this file
+holds what only partners do (graph-api.md §1.2-1.5):
 
-* create: one POST with ``tenantId``; state from the 201 body. A 409 is resolved by reading the partner:
-  equal to what we sent → it is our own earlier create whose answer was lost, adopt it; different → fail
-  with the import command; not readable → a partner deleted moments ago is still propagating, so wait
-  (:mod:`consistency`) and POST again.
-* read: GET; 404 drops the resource from state; ``null`` means "inherit" and is not a difference.
-* update: PATCH with the complete desired value of each changed setting (``null`` when removed), then
-  read back until Graph shows it.
-* delete: DELETE; 404 counts as deleted.
+* create: one POST with ``tenantId``; state from the 201 body. The settings Graph documents for PATCH only
+  (``m365CollaborationInbound``, ``m365CollaborationOutbound``, ``appServiceConnectInbound``) follow in one
+  PATCH right after the POST [assumption: §1.2 does not list them for create, so create does not rely on
+  POST accepting them]. A 409 is resolved by reading the partner: equal to what we sent → it is our own
+  earlier create whose answer was lost, adopt it; different → with ``adopt_existing = true`` take it over
+  and PATCH it to the configuration, otherwise fail with the import command; not readable → a partner
+  deleted moments ago is still propagating, so wait (:mod:`consistency`) and POST again.
+* delete: DELETE; 404 counts as deleted; a refusal (service provider, identity synchronization left)
+  explains what to do and keeps the state.
 * import: by tenant id, checked to be a GUID before any call.
 
 ``tenant_id`` is Graph's key and read-only, so changing it replaces the resource. ``is_service_provider``
 is settable on create only, and Graph refuses to delete a partner that is a service provider, so a
 replacement could never complete: a change of it fails at plan with an explanation instead.
-
-No exception leaves this class: everything is caught here and becomes a diagnostic.
+``is_in_multi_tenant_organization`` is read-only in Graph (computed). ``adopt_existing`` is never sent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from tf.iface import (
-    Config,
-    CreateContext,
-    DeleteContext,
-    ImportContext,
-    PlanContext,
-    ReadContext,
-    Resource,
-    State,
-    UpdateContext,
-)
-from tf.schema import Attribute, Schema
-from tf.types import Bool, String, Unknown
+from tf.iface import DeleteContext, State
+from tf.types import Unknown
 from tf.utils import Diagnostics
 
 from constructs_xtap.graph import (
@@ -50,25 +38,15 @@ from constructs_xtap.graph import (
     GraphResponseError,
 )
 from constructs_xtap.provider.configured_address import configured_addresses
-from constructs_xtap.provider.consistency import ConsistencyTimeout, wait_until
-from constructs_xtap.provider.graph_diagnostics import diagnose, facts
-from constructs_xtap.provider.partner_state import (
-    create_body,
-    differing_settings,
-    keep_equal_settings,
-    patch_body,
-    state_from_partner,
-    unknown_enum_paths,
-)
-from constructs_xtap.provider.setting_validation import setting_problems
-from constructs_xtap.provider.terraform_json import TerraformJson
-from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, is_guid
-from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
+from constructs_xtap.provider.consistency import ConsistencyTimeout
+from constructs_xtap.provider.graph_diagnostics import GraphDiagnostic, diagnose, facts
+from constructs_xtap.provider.kind_resource import KindResource, ObjectExists
+from constructs_xtap.provider.kind_state import differing_attributes, known, patch_body, put_graph_value
+from constructs_xtap.wire import PARTNER, RESOURCE_TYPE, canonical_setting, is_guid
+from constructs_xtap.wire.partner_schema import ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
 
-if TYPE_CHECKING:  # pragma: no cover
-    from constructs_xtap.provider.provider import XtapProvider
-
-T = TypeVar("T")
+ATTR_ADOPT_EXISTING = "adopt_existing"
+PartnerExists = ObjectExists  # the name this module used before the kind engine
 
 
 def import_command(tenant_id: str) -> str:
@@ -91,120 +69,50 @@ def _import_advice(tenant_id: str) -> str:
         f'the name from cdk.tf.json under "resource" > "{RESOURCE_TYPE}", or add an import block:\n'
         f'  import {{\n    to = {RESOURCE_TYPE}.<name>\n    id = "{tenant_id}"\n  }}\n'
         "The next plan then shows how it differs from the configuration."
+        " Or set adopt_existing = true to take it over."
     )
 
 
-class PartnerExists(Exception):
-    """A partner for this tenant exists in Graph and is not the one we tried to create."""
+def create_body(planned: dict[str, Any]) -> dict[str, Any]:
+    """The POST body: ``tenantId``, each set setting documented for create, ``isServiceProvider`` if true.
 
-    def __init__(self, partner: dict[str, Any], differing: list[str]) -> None:
-        super().__init__("partner exists")
-        self.partner = partner
-        self.differing = differing
+    Settings that mean "inherit" are left out (Graph stores them as ``null``); ``isServiceProvider: false``
+    is Graph's default, so it is not sent either.
+    """
+    body: dict[str, Any] = {"tenantId": planned[ATTR_TENANT_ID]}
+    for attribute in PARTNER_FACE.json_attributes:
+        value = known(planned.get(attribute.name))
+        if attribute.graph_name not in PARTNER.update_only and canonical_setting(value) is not None:
+            body[str(attribute.graph_name)] = value
+    if known(planned.get(ATTR_IS_SERVICE_PROVIDER)) is True:
+        body["isServiceProvider"] = True
+    return body
 
 
-class PartnerConfigurationResource(Resource):
+def update_only_body(planned: dict[str, Any]) -> dict[str, Any]:
+    """The PATCH that follows the POST: each set setting Graph documents for update only."""
+    body: dict[str, Any] = {}
+    for attribute in PARTNER_FACE.json_attributes:
+        value = known(planned.get(attribute.name))
+        if attribute.graph_name in PARTNER.update_only and canonical_setting(value) is not None:
+            put_graph_value(body, str(attribute.graph_name), value)
+    return body
+
+
+class PartnerConfigurationResource(KindResource):
     """Terraform's view of one partner configuration."""
 
-    def __init__(self, provider: XtapProvider) -> None:
-        self.provider = provider
+    kind = PARTNER
+    noun = "partner configuration"
 
-    @classmethod
-    def get_name(cls) -> str:
-        return "partner_configuration"
-
-    @classmethod
-    def get_schema(cls) -> Schema:
-        settings = [
-            Attribute(
-                s.attribute,
-                TerraformJson(),
-                description=(
-                    f"Graph's `{s.graph_name}` as a JSON object string in Graph's camelCase (as `jsonencode` "
-                    "writes it). Left out or null: inherit the tenant's default cross-tenant access settings."
-                ),
-                optional=True,
-            )
-            for s in JSON_SETTINGS
-        ]
-        return Schema(
-            version=1,
-            description="Partner-specific cross-tenant access settings for one external Entra ID tenant.",
-            attributes=[
-                Attribute(
-                    ATTR_ID, String(), description="The partner's tenant id (Graph's key).", computed=True
-                ),
-                Attribute(
-                    ATTR_TENANT_ID,
-                    String(),
-                    description="Tenant id (lower-case GUID) of the partner organisation. "
-                    "Changing it replaces the partner configuration.",
-                    required=True,
-                    requires_replace=True,
-                ),
-                *settings,
-                Attribute(
-                    ATTR_IS_SERVICE_PROVIDER,
-                    Bool(),
-                    description="Whether the partner is your cloud service provider. Graph sets it on create "
-                    "only and never deletes a service-provider partner, so it cannot change later. Left out: "
-                    "not a service provider.",
-                    optional=True,
-                ),
-            ],
-        )
+    def __init__(self, provider: Any) -> None:
+        super().__init__(provider)
+        self._sent_service_provider = False
 
     # ------------------------------------------------------------------ plan time
 
-    def validate(self, diags: Diagnostics, type_name: str, config: Config) -> None:
-        with self._boundary(diags, "validate", None):
-            self._validate(diags, type_name, config)
-
-    def _validate(self, diags: Diagnostics, type_name: str, config: Config) -> None:
-        super().validate(diags, type_name, config)
-        if diags.has_errors():
-            return
-        tenant_id = config.get(ATTR_TENANT_ID)
-        if isinstance(tenant_id, str) and not (is_guid(tenant_id) and tenant_id == tenant_id.lower()):
-            diags.add_error(
-                "Invalid tenant_id",
-                f"tenant_id is {tenant_id!r}; it must be the partner's tenant id as a lower-case GUID, "
-                "e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47 (Graph keys partners by it).",
-                path=[ATTR_TENANT_ID],
-            )
-        for setting in JSON_SETTINGS:
-            self._validate_json(diags, setting.attribute, setting.graph_name, config.get(setting.attribute))
-
-    @staticmethod
-    def _validate_json(diags: Diagnostics, attribute: str, graph_name: str, raw: Any) -> None:
-        if raw is None or raw is Unknown:
-            return
-        try:
-            value = TerraformJson().decode(raw)
-        except ValueError as exc:
-            diags.add_error(
-                f"{attribute} is not valid JSON",
-                f"{exc}. Set it to jsonencode({{...}}) of Graph's {graph_name} object, "
-                "or leave it out to inherit.",
-                path=[attribute],
-            )
-            return
-        if value is not None and not isinstance(value, dict):
-            diags.add_error(
-                f"{attribute} must be a JSON object",
-                f"Got {type(value).__name__}; set it to jsonencode({{...}}) of Graph's {graph_name} object.",
-                path=[attribute],
-            )
-            return
-        for problem in setting_problems(attribute, value):
-            diags.add_error(problem.summary, problem.detail, path=[attribute])
-
-    def plan(self, ctx: PlanContext, current: State | None, planned: State) -> State | None:
-        with self._boundary(ctx.diagnostics, "plan", None):
-            self._check_service_provider(ctx.diagnostics, current, planned)
-            if current is not None and current.get(ATTR_TENANT_ID) == planned.get(ATTR_TENANT_ID):
-                keep_equal_settings(current, planned)
-        return planned
+    def plan_kind(self, diags: Diagnostics, current: State | None, planned: State) -> None:
+        self._check_service_provider(diags, current, planned)
 
     def _check_service_provider(self, diags: Diagnostics, current: State | None, planned: State) -> None:
         if current is None:
@@ -226,55 +134,32 @@ class PartnerConfigurationResource(Resource):
 
     # ------------------------------------------------------------------ lifecycle
 
-    def create(self, ctx: CreateContext, planned: State) -> State | None:
-        tenant_id = str(planned[ATTR_TENANT_ID])
+    def create_in_graph(
+        self, diags: Diagnostics, client: GraphClient, planned: State, key: str | None
+    ) -> dict[str, Any] | None:
+        tenant_id = str(key)
         body = create_body(planned)
-        with self._boundary(
-            ctx.diagnostics, "create", tenant_id, sent_service_provider="isServiceProvider" in body
-        ):
-            client = self.provider.graph_client()
-            created: dict[str, Any] | None
-            try:
-                created = client.create_partner(body)
-            except GraphConflict as conflict:
-                created = self._resolve_conflict(ctx.diagnostics, client, body, conflict)
-            except GraphResponseError:
-                # Graph said yes (2xx) but its body is unreadable: the partner exists, so read it instead.
-                created = client.get_partner(tenant_id)
-            if created is None:
-                return None
-            return self._state(ctx.diagnostics, created, tenant_id, planned)
-        return None
+        self._sent_service_provider = "isServiceProvider" in body
+        created: dict[str, Any] | None
+        try:
+            created = client.create_partner(body)
+        except GraphConflict as conflict:
+            created = self._resolve_conflict(diags, client, body, conflict, planned)
+        except GraphResponseError:
+            # Graph said yes (2xx) but its body is unreadable: the partner exists, so read it instead.
+            created = client.get_partner(tenant_id)
+        if created is None:
+            return None
+        later = update_only_body(planned)
+        if later and differing_attributes(PARTNER_FACE, created, later, names=_UPDATE_ONLY_NAMES):
+            client.update_partner(tenant_id, later)
+            created = self.read_back(client, tenant_id, planned)
+        return created
 
-    def read(self, ctx: ReadContext, current: State) -> State | None:
-        tenant_id = str(current.get(ATTR_TENANT_ID) or current.get(ATTR_ID))
-        with self._boundary(ctx.diagnostics, "read", tenant_id):
-            try:
-                partner = self.provider.graph_client().get_partner(tenant_id)
-            except GraphNotFound:
-                return None  # deleted outside Terraform: drop it, the next plan creates it again
-            return self._state(ctx.diagnostics, partner, tenant_id, current)
-        return current
-
-    def update(self, ctx: UpdateContext, current: State, planned: State) -> State | None:
-        tenant_id = str(current[ATTR_TENANT_ID])
-        with self._boundary(ctx.diagnostics, "update", tenant_id):
-            client = self.provider.graph_client()
-            body = patch_body(current, planned)
-            if body:
-                client.update_partner(tenant_id, body)
-            partner = self._read_back(client, tenant_id, planned)
-            differing = differing_settings(partner, create_body(planned))
-            if differing:
-                ctx.diagnostics.add_error(
-                    "Graph does not show the update yet",
-                    f"After the update, Graph still answers different values for {', '.join(differing)} "
-                    f"(waited {self.provider.waits.read_back:g} s). State now holds what Graph answered; run "
-                    "plan again to see whether the change still needs applying.",
-                    path=[differing[0]],
-                )
-            return self._state(ctx.diagnostics, partner, tenant_id, planned)
-        return current
+    def update_body(self, current: State, planned: State) -> dict[str, Any]:
+        body = patch_body(PARTNER_FACE, current, planned)
+        body.pop("isServiceProvider", None)  # create-only; a change is refused at plan
+        return body
 
     def delete(self, ctx: DeleteContext, current: State) -> State | None:
         tenant_id = str(current[ATTR_TENANT_ID])
@@ -300,36 +185,29 @@ class PartnerConfigurationResource(Resource):
             return None
         return current
 
-    def import_(self, ctx: ImportContext, id: str) -> State | None:
+    def import_key(self, diags: Diagnostics, id: str) -> str | None:
         tenant_id = id.strip().lower()
         if not is_guid(tenant_id):
-            ctx.diagnostics.add_error(
+            diags.add_error(
                 "Invalid import id",
                 f"{id!r} is not a tenant id. Import a partner configuration by the partner's tenant id (a "
                 f"GUID): {import_command('<tenant id>')}",
                 path=[ATTR_TENANT_ID],
             )
-            return None
-        with self._boundary(ctx.diagnostics, "import", tenant_id):
-            try:
-                partner = self.provider.graph_client().get_partner(tenant_id)
-            except GraphNotFound as missing:
-                ctx.diagnostics.add_error(
-                    "Nothing to import",
-                    f"Graph has no partner configuration for tenant {tenant_id}. Check the id; to create it "
-                    f"instead, remove the import and apply.\n\n{facts(missing)}",
-                    path=[ATTR_TENANT_ID],
-                )
-                return None
-            return self._state(ctx.diagnostics, partner, tenant_id, {})
-        return None
+        return tenant_id
 
     # ------------------------------------------------------------------ helpers
 
     def _resolve_conflict(
-        self, diags: Diagnostics, client: GraphClient, body: dict[str, Any], conflict: GraphConflict
+        self,
+        diags: Diagnostics,
+        client: GraphClient,
+        body: dict[str, Any],
+        conflict: GraphConflict,
+        planned: State,
     ) -> dict[str, Any] | None:
         tenant_id = str(body["tenantId"])
+        desired = self.desired(planned)
 
         def attempt() -> dict[str, Any] | None:
             try:
@@ -340,18 +218,20 @@ class PartnerConfigurationResource(Resource):
                     return client.create_partner(body)
                 except GraphConflict:
                     return None
-            differing = differing_settings(existing, body)
+            differing = differing_attributes(PARTNER_FACE, existing, desired)
             if differing:
                 raise PartnerExists(existing, differing)
             return existing  # equal to what we sent: our own earlier create, whose answer was lost
 
         try:
-            return self._wait(
+            return self.wait(
                 attempt,
                 what=f"Graph releasing tenant id {tenant_id} after a recent delete",
                 timeout=self.provider.waits.conflict_after_delete,
             )
         except PartnerExists as exists:
+            if known(planned.get(ATTR_ADOPT_EXISTING)) is True:
+                return self._take_over(diags, client, tenant_id, exists, planned, conflict)
             diags.add_error(
                 f"A partner configuration for tenant {tenant_id} already exists",
                 "It exists in Graph but not in this Terraform state, and its settings differ from this "
@@ -371,64 +251,54 @@ class PartnerConfigurationResource(Resource):
             )
         return None
 
-    def _read_back(self, client: GraphClient, tenant_id: str, planned: State) -> dict[str, Any]:
-        """GET until Graph shows the planned settings (bounded); the last answer is returned either way."""
-        desired = create_body(planned)
-        last: dict[str, Any] = {}
-
-        def shows_update() -> dict[str, Any] | None:
-            nonlocal last
-            last = client.get_partner(tenant_id)
-            return last if not differing_settings(last, desired) else None
-
-        try:
-            return self._wait(
-                shows_update,
-                what=f"Graph showing the update of partner {tenant_id}",
-                timeout=self.provider.waits.read_back,
+    def _take_over(
+        self,
+        diags: Diagnostics,
+        client: GraphClient,
+        tenant_id: str,
+        exists: ObjectExists,
+        planned: State,
+        conflict: GraphConflict,
+    ) -> dict[str, Any] | None:
+        """``adopt_existing = true``: PATCH the existing partner to the configuration (whole settings)."""
+        if ATTR_IS_SERVICE_PROVIDER in exists.differing:
+            value = str(bool(exists.existing.get("isServiceProvider"))).lower()
+            diags.add_error(
+                f"Cannot adopt the partner configuration for tenant {tenant_id}",
+                f"It exists with is_service_provider = {value}, which Graph sets only when a partner is "
+                f"created; set is_service_provider = {value} to adopt it. Nothing was changed.\n\n"
+                f"{facts(conflict)}",
+                path=[ATTR_IS_SERVICE_PROVIDER],
             )
-        except ConsistencyTimeout:
-            return last
+            return None
+        body: dict[str, Any] = {}
+        for attribute in PARTNER_FACE.json_attributes:
+            if attribute.name in exists.differing:
+                value = known(planned.get(attribute.name))
+                body[str(attribute.graph_name)] = value if canonical_setting(value) is not None else None
+        client.update_partner(tenant_id, body)
+        return self.read_back(client, tenant_id, planned)
 
-    def _wait(self, check: Callable[[], T | None], *, what: str, timeout: float) -> T:
-        """Poll ``check`` with the provider's intervals until it yields a result or ``timeout`` passes."""
-        waits = self.provider.waits
-        return wait_until(
-            check,
-            what=what,
-            timeout=timeout,
-            first_interval=waits.first_interval,
-            max_interval=waits.max_interval,
-            sleep=self.provider.sleep,
-        )
-
-    def _state(self, diags: Diagnostics, partner: dict[str, Any], tenant_id: str, prior: State) -> State:
+    def verify_answer(self, found: dict[str, Any], key: str | None) -> dict[str, Any]:
         # An answer without the partner's key is not a partner (a proxy's page, a truncated body): trusting
         # it would read every setting as "inherit" and plan to rewrite them all.
-        answered = partner.get("tenantId")
-        if not isinstance(answered, str) or answered.lower() != tenant_id.lower():
+        answered = found.get("tenantId")
+        if not isinstance(answered, str) or answered.lower() != str(key).lower():
             raise GraphResponseError(
-                f"Graph answered with tenantId {answered!r} when asked for partner {tenant_id!r}"
+                f"Graph answered with tenantId {answered!r} when asked for partner {key!r}"
             )
-        for path in unknown_enum_paths(partner):
-            diags.add_warning(
-                "Graph returned unknownFutureValue",
-                f"{path} is 'unknownFutureValue': Graph holds a value newer than the v1.0 API can show. It "
-                "is kept in state as returned; the plan shows it as a difference, and applying sets the "
-                "configured value.",
-                path=[path.split(".", 1)[0].split("[", 1)[0]],
-            )
-        return state_from_partner(partner, tenant_id=tenant_id.lower(), prior=prior)
+        return found
 
-    @contextmanager
-    def _boundary(
-        self, diags: Diagnostics, action: str, tenant_id: str | None, *, sent_service_provider: bool = False
-    ) -> Iterator[None]:
-        """Turn any exception into a diagnostic: Terraform must never see a Python traceback."""
-        try:
-            yield
-        except Exception as error:  # the resource boundary: nothing may escape to tf's gRPC layer
-            found = diagnose(
-                error, action=action, tenant_id=tenant_id, sent_service_provider=sent_service_provider
-            )
-            diags.add_error(found.summary, found.detail, path=found.path or None)
+    def diagnostic(self, error: BaseException, action: str, key: str | None) -> GraphDiagnostic:
+        return diagnose(
+            error,
+            action=action,
+            tenant_id=key,
+            sent_service_provider=action == "create" and self._sent_service_provider,
+        )
+
+
+PARTNER_FACE = PartnerConfigurationResource.face()
+_UPDATE_ONLY_NAMES = tuple(
+    a.name for a in PARTNER_FACE.json_attributes if a.graph_name in PARTNER.update_only
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from msgpack.ext import ExtType
 from tf.gen import tfplugin_pb2 as pb
 from tf.iface import CreateContext, DeleteContext, ImportContext, PlanContext, ReadContext, UpdateContext
 from tf.types import Unknown
@@ -13,7 +14,9 @@ from tf.utils import Diagnostics, to_dynamic_value
 from constructs_xtap.graph import GraphClient, GraphSettings, token_source
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.provider import PartnerConfigurationResource, Waits, XtapProvider
-from constructs_xtap.wire import JSON_SETTINGS, PROVIDER_SETTINGS, RESOURCE_TYPE
+from constructs_xtap.wire import OBJECT_KINDS, PROVIDER_SETTINGS, RESOURCE_TYPE, TerraformFace
+
+FACES: dict[str, TerraformFace] = {k.terraform.type_name: k.terraform for k in OBJECT_KINDS if k.terraform}
 
 
 class RecordingSleep:
@@ -116,12 +119,30 @@ class Harness:
 
 
 def planned_partner(tenant_id: str, **settings: Any) -> dict[str, Any]:
-    """A planned state as Terraform hands it to create: settings decoded, unset ones null, id unknown."""
-    state: dict[str, Any] = {"id": Unknown, "tenant_id": tenant_id, "is_service_provider": None}
-    for setting in JSON_SETTINGS:
-        state[setting.attribute] = settings.pop(setting.attribute, None)
+    """A planned state as Terraform hands it to create: unset settings null, computed ones unknown."""
+    state: dict[str, Any] = {
+        a.name: Unknown if a.use == "computed" else None for a in FACES[RESOURCE_TYPE].attributes
+    }
+    state["tenant_id"] = tenant_id
     state.update(settings)
     return state
+
+
+def terraform_proposed(type_name: str, prior: Any, proposed: Any) -> Any:
+    """Terraform's proposed new state: a computed attribute left out takes the prior value (unknown on
+    create), as Terraform's ProposedNew does."""
+    if proposed is None:
+        return None
+    filled = dict(proposed)
+    for attribute in FACES[type_name].attributes:
+        if attribute.use == "computed" and filled.get(attribute.name) is None:
+            filled[attribute.name] = prior.get(attribute.name) if prior is not None else _PLAIN_UNKNOWN
+        elif attribute.use == "computed" and filled.get(attribute.name) is Unknown:
+            filled[attribute.name] = _PLAIN_UNKNOWN
+    return filled
+
+
+_PLAIN_UNKNOWN = ExtType(0, b"\x00")
 
 
 def errors(diags: Diagnostics) -> list[str]:
@@ -134,19 +155,21 @@ def graph_calls(graph: LocalGraph) -> list[tuple[str, str, int | None]]:
 
 
 def plan_change(
-    servicer: Any, prior: Any, proposed: Any, *, config: Any = None
+    servicer: Any, prior: Any, proposed: Any, *, config: Any = None, type_name: str = RESOURCE_TYPE
 ) -> pb.PlanResourceChange.Response:
-    """PlanResourceChange as Terraform sends it; ``config`` defaults to ``proposed`` with ``id`` null.
+    """PlanResourceChange as Terraform sends it; ``config`` defaults to ``proposed`` with computed ones null.
 
+    Computed attributes missing from ``proposed`` are filled as Terraform does (:func:`terraform_proposed`).
     Values may hold msgpack ``ExtType`` unknowns (plain or refined), which msgpack encodes as they are.
     """
     if config is None and proposed is not None:
-        config = {**proposed, "id": None}
+        computed = {a.name for a in FACES[type_name].attributes if a.use == "computed"}
+        config = {k: None if k in computed else v for k, v in proposed.items()}
     return servicer.PlanResourceChange(
         pb.PlanResourceChange.Request(
-            type_name=RESOURCE_TYPE,
+            type_name=type_name,
             prior_state=to_dynamic_value(prior),
-            proposed_new_state=to_dynamic_value(proposed),
+            proposed_new_state=to_dynamic_value(terraform_proposed(type_name, prior, proposed)),
             config=to_dynamic_value(config),
         ),
         None,
@@ -154,14 +177,14 @@ def plan_change(
 
 
 def apply_change(
-    servicer: Any, prior: Any, planned: Any, *, config: Any = None
+    servicer: Any, prior: Any, planned: Any, *, config: Any = None, type_name: str = RESOURCE_TYPE
 ) -> pb.ApplyResourceChange.Response:
     """ApplyResourceChange as Terraform sends it: create (no prior), update, or delete (no planned)."""
     return servicer.ApplyResourceChange(
         pb.ApplyResourceChange.Request(
-            type_name=RESOURCE_TYPE,
+            type_name=type_name,
             prior_state=to_dynamic_value(prior),
-            planned_state=to_dynamic_value(planned),
+            planned_state=to_dynamic_value(terraform_proposed(type_name, prior, planned)),
             config=to_dynamic_value(planned if config is None else config),
         ),
         None,

@@ -5,13 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from provider_harness import Harness, apply_change, plan_change
+from provider_harness import Harness, apply_change, plan_change, planned_partner
 from tf.gen import tfplugin_pb2 as pb
 from tf.utils import read_dynamic_value
 
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.provider import XtapServicer
-from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, terraform_jsonencode
+from constructs_xtap.wire import RESOURCE_TYPE, terraform_jsonencode
 
 GROUP_A = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
 GROUP_B = "1e0f9a8b-7c6d-4a3b-9c2d-5e4f9a8b7c6d"
@@ -31,10 +31,8 @@ def outbound(*groups: str) -> dict[str, Any]:
 
 
 def configuration(tenant: str, setting: dict[str, Any]) -> dict[str, Any]:
-    config: dict[str, Any] = {"id": None, "tenant_id": tenant, "is_service_provider": None}
-    config.update({s.attribute: None for s in JSON_SETTINGS})
-    config["b2b_collaboration_outbound"] = terraform_jsonencode(setting)
-    return config
+    config = planned_partner(tenant, b2b_collaboration_outbound=terraform_jsonencode(setting))
+    return {**config, "id": None, "is_in_multi_tenant_organization": None}
 
 
 def import_and_refresh(servicer: XtapServicer, tenant: str) -> dict[str, Any]:

@@ -6,21 +6,18 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from provider_harness import Harness, errors, plan_change
+from provider_harness import Harness, errors, plan_change, planned_partner
 from tf.gen import tfplugin_pb2 as pb
 
 from constructs_xtap.local_graph import READ_ROLE, LocalGraph
 from constructs_xtap.provider import XtapServicer
-from constructs_xtap.wire import JSON_SETTINGS
 
 WRITE = "Policy.ReadWrite.CrossTenantAccess"
 
 
 def new_partner() -> dict[str, Any]:
-    config: dict[str, Any] = {"id": None, "tenant_id": str(uuid.uuid4()), "is_service_provider": None}
-    config.update({s.attribute: None for s in JSON_SETTINGS})
-    config["inbound_trust"] = '{"isMfaAccepted":true}'
-    return config
+    config = planned_partner(str(uuid.uuid4()), inbound_trust='{"isMfaAccepted":true}')
+    return {**config, "id": None, "is_in_multi_tenant_organization": None}
 
 
 def warnings(response: Any) -> list[str]:

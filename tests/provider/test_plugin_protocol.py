@@ -5,14 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from provider_harness import Harness, apply_change
+from provider_harness import Harness, apply_change, planned_partner
 from tf.gen import tfplugin_pb2 as pb
 from tf.provider import ProviderServicer
-from tf.types import Unknown
 from tf.utils import read_dynamic_value, to_dynamic_value
 
 from constructs_xtap.local_graph import LocalGraph
-from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, terraform_jsonencode
+from constructs_xtap.wire import RESOURCE_TYPE, terraform_jsonencode
 
 TRUST = {
     "isMfaAccepted": True,
@@ -23,11 +22,8 @@ CONSENT = {"inboundAllowed": True, "outboundAllowed": None}
 
 
 def config_state(tenant: str, **settings: Any) -> dict[str, Any]:
-    state: dict[str, Any] = {"id": Unknown, "tenant_id": tenant, "is_service_provider": None}
-    for s in JSON_SETTINGS:
-        value = settings.get(s.attribute)
-        state[s.attribute] = None if value is None else terraform_jsonencode(value)
-    return state
+    encoded = {name: terraform_jsonencode(value) for name, value in settings.items() if value is not None}
+    return planned_partner(tenant, **encoded)
 
 
 def decode(value: pb.DynamicValue) -> Any:
@@ -66,6 +62,7 @@ def test_apply_import_read_and_plan_show_no_changes(local_graph: LocalGraph) -> 
         tenant, inbound_trust=TRUST, automatic_user_consent_settings={"inboundAllowed": True}
     )
     proposed = {**config, "id": after_read["id"]}
+    proposed["is_in_multi_tenant_organization"] = after_read["is_in_multi_tenant_organization"]
     planned = servicer.PlanResourceChange(
         pb.PlanResourceChange.Request(
             type_name=RESOURCE_TYPE,
@@ -109,7 +106,7 @@ def test_validate_names_a_mis_cased_property_and_its_right_spelling() -> None:
     from constructs_xtap.provider import PartnerConfigurationResource
 
     diags = Diagnostics()
-    config = config_state(str(uuid.uuid4()))
+    config = {**config_state(str(uuid.uuid4())), "is_in_multi_tenant_organization": None}
     config["b2b_collaboration_inbound"] = '{"usersAndGroups":{"AccessType":"allowed"}}'
     config["id"] = None
     PartnerConfigurationResource.validate(PartnerConfigurationResource(None), diags, RESOURCE_TYPE, config)  # type: ignore[arg-type]
@@ -125,6 +122,6 @@ def test_validate_rejects_upper_case_or_non_guid_tenant_ids() -> None:
 
     for bad in ("CONTOSO", "9C5D131D-B1C3-4FC4-9E3F-C6557947D551"):
         diags = Diagnostics()
-        config = {**config_state(bad), "id": None}
+        config = {**config_state(bad), "id": None, "is_in_multi_tenant_organization": None}
         PartnerConfigurationResource(None).validate(diags, RESOURCE_TYPE, config)  # type: ignore[arg-type]
         assert [d.path for d in diags.diagnostics] == [["tenant_id"]], bad

@@ -1,0 +1,449 @@
+"""One Terraform resource engine for every Graph object kind (:mod:`constructs_xtap.wire.object_kinds`).
+
+A resource class names its kind; the engine reads the kind's description for the schema, paths, verbs and
+attributes and follows Terraform's contract for all of them:
+
+* validate: the schema, then each JSON setting (valid JSON, an object, Graph's names and values) and the
+  partner tenant id of keyed kinds (a lower-case GUID); then the kind's own checks.
+* plan: a configured setting that means what the prior state holds is planned as the prior text; the
+  kind's computed values that Graph recalculates on a write are planned unknown.
+* create: by the kind's verb (PATCH for a singleton, PUT for an identity synchronization; the partner's
+  POST is its own hook), then read back until Graph shows it.
+* read: GET; 404 drops the resource from state.
+* update: PATCH with the complete desired value of each changed attribute, then read back.
+* delete: DELETE (404 is success), the reset action, or a PATCH back to the documented default.
+* import: the id is checked first (:meth:`KindResource.import_key`), then GET.
+
+Kind-specific behaviour is a small override in the kind's own file. No exception leaves the engine: each
+entry point turns everything into a diagnostic with summary, detail and attribute path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from tf.iface import (
+    Config,
+    CreateContext,
+    DeleteContext,
+    ImportContext,
+    PlanContext,
+    ReadContext,
+    Resource,
+    State,
+    UpdateContext,
+)
+from tf.schema import Attribute, Schema
+from tf.types import Bool, List, String, TfType, Unknown
+from tf.utils import Diagnostics
+
+from constructs_xtap.graph import GraphClient, GraphConflict, GraphNotFound, GraphResponseError, kind_path
+from constructs_xtap.provider.consistency import ConsistencyTimeout, wait_until
+from constructs_xtap.provider.graph_diagnostics import PERMISSION, GraphDiagnostic, diagnose, facts
+from constructs_xtap.provider.kind_state import (
+    desired_body,
+    differing_attributes,
+    keep_equal_settings,
+    patch_body,
+    state_from_graph,
+    unknown_enum_paths,
+)
+from constructs_xtap.provider.setting_validation import setting_problems
+from constructs_xtap.provider.terraform_json import TerraformJson
+from constructs_xtap.wire import is_guid
+from constructs_xtap.wire.object_kinds import (
+    BOOL,
+    JSON,
+    STRING_LIST,
+    KindAttribute,
+    ObjectKind,
+    TerraformFace,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from constructs_xtap.provider.provider import XtapProvider
+
+T = TypeVar("T")
+KEY_ATTRIBUTE = "tenant_id"
+
+
+def terraform_type(attribute: KindAttribute) -> TfType:
+    """The ``tf`` type that carries an attribute of this kind."""
+    if attribute.type == JSON:
+        return TerraformJson()
+    if attribute.type == BOOL:
+        return Bool()
+    if attribute.type == STRING_LIST:
+        return List(String())
+    return String()
+
+
+def schema_attribute(attribute: KindAttribute) -> Attribute:
+    """The ``tf`` schema attribute for one described attribute."""
+    return Attribute(
+        attribute.name,
+        terraform_type(attribute),
+        description=attribute.description,
+        required=attribute.use == "required",
+        optional=attribute.use in ("optional", "optional_computed"),
+        computed=attribute.use in ("computed", "optional_computed"),
+        requires_replace=attribute.replace or None,
+    )
+
+
+class ObjectExists(Exception):
+    """An object with this key exists in Graph and differs from the one we tried to create."""
+
+    def __init__(self, existing: dict[str, Any], differing: list[str]) -> None:
+        super().__init__("object exists")
+        self.existing = existing
+        self.differing = differing
+
+
+class KindResource(Resource):
+    """The engine; a subclass sets :attr:`kind` and overrides the hooks its kind needs."""
+
+    kind: ClassVar[ObjectKind]
+    #: What the kind's diagnostics call one object, e.g. "default configuration".
+    noun: ClassVar[str]
+    #: Computed attributes Graph recalculates on every write (planned unknown when a write is planned).
+    recalculated: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, provider: XtapProvider) -> None:
+        self.provider = provider
+
+    # ------------------------------------------------------------------ description
+
+    @classmethod
+    def face(cls) -> TerraformFace:
+        face = cls.kind.terraform
+        if face is None:  # pragma: no cover - every served kind has one
+            raise TypeError(f"the {cls.kind.name} kind has no Terraform description")
+        return face
+
+    @classmethod
+    def get_name(cls) -> str:
+        return cls.face().type_name.removeprefix("xtap_")
+
+    @classmethod
+    def get_schema(cls) -> Schema:
+        face = cls.face()
+        return Schema(
+            version=1,
+            description=face.description,
+            attributes=[schema_attribute(a) for a in face.attributes],
+        )
+
+    @property
+    def keyed(self) -> bool:
+        return self.kind.key is not None
+
+    def key_of(self, state: Mapping[str, Any]) -> str | None:
+        """The Graph key of the object a state describes (a partner tenant id); ``None`` for singletons."""
+        if not self.keyed:
+            return None
+        return str(state.get(KEY_ATTRIBUTE) or state.get("id"))
+
+    def path(self, key: str | None) -> str:
+        return kind_path(self.kind, key)
+
+    def subject(self, key: str | None) -> str:
+        """How diagnostics name the object, e.g. "the default cross-tenant access configuration"."""
+        return f"the {self.noun} for tenant {key}" if key else f"the {self.noun}"
+
+    def fixed(self, key: str | None) -> dict[str, Any]:
+        """State values that do not come from Graph's answer: ``id`` and the key."""
+        if key is None:
+            return {"id": self.kind.name}
+        return {"id": key.lower(), KEY_ATTRIBUTE: key.lower()}
+
+    def defaults(self) -> Mapping[str, Any] | None:
+        """What "left out" means for this kind: its documented default, or ``None`` (inherit)."""
+        return self.kind.documented_default
+
+    def desired(self, planned: Mapping[str, Any]) -> dict[str, Any]:
+        """The body that makes Graph hold the planned configuration."""
+        return desired_body(self.face(), planned, defaults=self.defaults())
+
+    # ------------------------------------------------------------------ plan time
+
+    def validate(self, diags: Diagnostics, type_name: str, config: Config) -> None:
+        with self._boundary(diags, "validate", None):
+            super().validate(diags, type_name, config)
+            if diags.has_errors():
+                return
+            tenant_id = config.get(KEY_ATTRIBUTE) if self.keyed else None
+            if isinstance(tenant_id, str) and not (is_guid(tenant_id) and tenant_id == tenant_id.lower()):
+                diags.add_error(
+                    "Invalid tenant_id",
+                    f"tenant_id is {tenant_id!r}; it must be the partner's tenant id as a lower-case GUID, "
+                    "e.g. 72f988bf-86f1-41af-91ab-2d7cd011db47 (Graph keys partners by it).",
+                    path=[KEY_ATTRIBUTE],
+                )
+            for attribute in self.face().json_attributes:
+                self._validate_json(diags, attribute, config.get(attribute.name))
+            self.validate_kind(diags, config)
+
+    def validate_kind(self, diags: Diagnostics, config: Config) -> None:
+        """The kind's own checks of a configuration (values may be ``Unknown``)."""
+
+    @staticmethod
+    def _validate_json(diags: Diagnostics, attribute: KindAttribute, raw: Any) -> None:
+        if raw is None or raw is Unknown:
+            return
+        name, graph_name = attribute.name, attribute.graph_name
+        try:
+            value = TerraformJson().decode(raw)
+        except ValueError as exc:
+            diags.add_error(
+                f"{name} is not valid JSON",
+                f"{exc}. Set it to jsonencode({{...}}) of Graph's {graph_name} object, or leave it out.",
+                path=[name],
+            )
+            return
+        if value is not None and not isinstance(value, dict):
+            diags.add_error(
+                f"{name} must be a JSON object",
+                f"Got {type(value).__name__}; set it to jsonencode({{...}}) of Graph's {graph_name} object.",
+                path=[name],
+            )
+            return
+        for problem in setting_problems(name, value):
+            diags.add_error(problem.summary, problem.detail, path=[name])
+
+    def plan(self, ctx: PlanContext, current: State | None, planned: State) -> State | None:
+        with self._boundary(ctx.diagnostics, "plan", None):
+            self.plan_kind(ctx.diagnostics, current, planned)
+            if current is not None and self.key_of(current) == self.key_of(planned):
+                keep_equal_settings(self.face(), current, planned)
+                if self.recalculated and patch_body(self.face(), current, planned, defaults=self.defaults()):
+                    for name in self.recalculated:
+                        planned[name] = Unknown
+        return planned
+
+    def plan_kind(self, diags: Diagnostics, current: State | None, planned: State) -> None:
+        """The kind's own plan checks and changes (``current`` is ``None`` never: tf plans creates alone)."""
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def create(self, ctx: CreateContext, planned: State) -> State | None:
+        key = self.key_of(planned)
+        with self._boundary(ctx.diagnostics, "create", key):
+            client = self.provider.graph_client()
+            created = self.create_in_graph(ctx.diagnostics, client, planned, key)
+            if created is None:
+                return None
+            return self.to_state(ctx.diagnostics, created, key, planned)
+        return None
+
+    def create_in_graph(
+        self, diags: Diagnostics, client: GraphClient, planned: State, key: str | None
+    ) -> dict[str, Any] | None:
+        """Bring the object into being; return Graph's object, or ``None`` after adding an error."""
+        body = self.desired(planned)
+        if self.kind.create == "PATCH":
+            client.update_object(self.path(key), body)
+        else:
+            try:
+                client.create_object(self.kind.create, self.path(key), body)
+            except GraphConflict as conflict:
+                return self.adopt_if_equal(diags, client, key, body, conflict)
+        return self.read_back(client, key, planned)
+
+    def adopt_if_equal(
+        self,
+        diags: Diagnostics,
+        client: GraphClient,
+        key: str | None,
+        body: dict[str, Any],
+        conflict: GraphConflict,
+    ) -> dict[str, Any] | None:
+        """A create answered 409: the object exists. Equal to ``body``: our own earlier create whose
+        answer was lost, adopt it. Different: fail with the import command, changing nothing."""
+        existing = client.get_object(self.path(key))
+        differing = differing_attributes(self.face(), existing, body)
+        if not differing:
+            return existing
+        diags.add_error(
+            f"{self.subject(key)[:1].upper()}{self.subject(key)[1:]} already exists",
+            "It exists in Graph but not in this Terraform state, and differs from this configuration in: "
+            f"{', '.join(differing)}. Nothing was changed.\n{self.import_advice(key)}\n\n{facts(conflict)}",
+            path=[KEY_ATTRIBUTE] if self.keyed else [],
+        )
+        return None
+
+    def import_advice(self, key: str | None) -> str:
+        type_name = self.face().type_name
+        import_id = key or self.kind.name
+        return (
+            "To manage it with this configuration, import it into state (with cdktf, in "
+            f"cdktf.out/stacks/<stack>):\n  terraform import {type_name}.<name> {import_id}\n"
+            "The next plan then shows how it differs from the configuration."
+        )
+
+    def read(self, ctx: ReadContext, current: State) -> State | None:
+        key = self.key_of(current)
+        with self._boundary(ctx.diagnostics, "read", key):
+            try:
+                found = self.provider.graph_client().get_object(self.path(key))
+            except GraphNotFound:
+                return None  # deleted outside Terraform: drop it, the next plan creates it again
+            return self.to_state(ctx.diagnostics, found, key, current)
+        return current
+
+    def update(self, ctx: UpdateContext, current: State, planned: State) -> State | None:
+        key = self.key_of(current)
+        with self._boundary(ctx.diagnostics, "update", key):
+            client = self.provider.graph_client()
+            body = self.update_body(current, planned)
+            if body:
+                client.update_object(self.path(key), body)
+            found = self.read_back(client, key, planned)
+            differing = differing_attributes(self.face(), found, self.desired(planned))
+            if differing:
+                ctx.diagnostics.add_error(
+                    "Graph does not show the update yet",
+                    f"After the update, Graph still answers different values for {', '.join(differing)} "
+                    f"(waited {self.provider.waits.read_back:g} s). State now holds what Graph answered; run "
+                    "plan again to see whether the change still needs applying.",
+                    path=[differing[0]],
+                )
+            return self.to_state(ctx.diagnostics, found, key, planned)
+        return current
+
+    def update_body(self, current: State, planned: State) -> dict[str, Any]:
+        """The PATCH body of an update: every changed attribute, complete."""
+        return patch_body(self.face(), current, planned, defaults=self.defaults())
+
+    def delete(self, ctx: DeleteContext, current: State) -> State | None:
+        key = self.key_of(current)
+        with self._boundary(ctx.diagnostics, "delete", key):
+            client = self.provider.graph_client()
+            if self.kind.delete == "reset":
+                client.invoke_action(self.path(key) + str(self.kind.reset_action))
+            elif self.kind.delete == "restore":
+                client.update_object(self.path(key), self.desired({}))
+            else:
+                try:
+                    client.delete_object(self.path(key))
+                except GraphNotFound:
+                    pass  # already gone: that is what delete wants
+            return None
+        return current
+
+    def import_(self, ctx: ImportContext, id: str) -> State | None:
+        key = self.import_key(ctx.diagnostics, id)
+        if ctx.diagnostics.has_errors():
+            return None
+        with self._boundary(ctx.diagnostics, "import", key):
+            try:
+                found = self.provider.graph_client().get_object(self.path(key))
+            except GraphNotFound as missing:
+                ctx.diagnostics.add_error(
+                    "Nothing to import",
+                    f"Graph has no {self.noun} for tenant {key}. Check the id; to create it instead, remove "
+                    f"the import and apply.\n\n{facts(missing)}",
+                    path=[KEY_ATTRIBUTE] if self.keyed else [],
+                )
+                return None
+            return self.to_state(ctx.diagnostics, found, key, {})
+        return None
+
+    def import_key(self, diags: Diagnostics, id: str) -> str | None:
+        """The Graph key an import id names, after checking it (an error diagnostic when it is wrong)."""
+        type_name = self.face().type_name
+        if not self.keyed:
+            if id.strip().lower() != self.kind.name:
+                diags.add_error(
+                    "Invalid import id",
+                    f"{id!r} is not an id of {type_name}: there is one per tenant, imported with the id "
+                    f"{self.kind.name!r}:\n  terraform import {type_name}.<name> {self.kind.name}",
+                )
+            return None
+        tenant_id = id.strip().lower()
+        if not is_guid(tenant_id):
+            diags.add_error(
+                "Invalid import id",
+                f"{id!r} is not a tenant id. Import {type_name} by the partner's tenant id (a GUID): "
+                f"terraform import {type_name}.<name> <tenant id>",
+                path=[KEY_ATTRIBUTE],
+            )
+        return tenant_id
+
+    # ------------------------------------------------------------------ helpers
+
+    def read_back(self, client: GraphClient, key: str | None, planned: State) -> dict[str, Any]:
+        """GET until Graph shows the planned configuration (bounded); the last answer either way."""
+        desired = self.desired(planned)
+        last: dict[str, Any] = {}
+
+        def shows_it() -> dict[str, Any] | None:
+            nonlocal last
+            last = client.get_object(self.path(key))
+            return last if not differing_attributes(self.face(), last, desired) else None
+
+        try:
+            return self.wait(
+                shows_it, what=f"Graph showing {self.subject(key)}", timeout=self.provider.waits.read_back
+            )
+        except ConsistencyTimeout:
+            return last
+
+    def wait(self, check: Callable[[], T | None], *, what: str, timeout: float) -> T:
+        """Poll ``check`` with the provider's intervals until it yields a result or ``timeout`` passes."""
+        waits = self.provider.waits
+        return wait_until(
+            check,
+            what=what,
+            timeout=timeout,
+            first_interval=waits.first_interval,
+            max_interval=waits.max_interval,
+            sleep=self.provider.sleep,
+        )
+
+    def verify_answer(self, found: dict[str, Any], key: str | None) -> dict[str, Any]:
+        """Graph's object as the kind reads it; raises :class:`GraphResponseError` for an answer that is
+        not the object asked for (a proxy's page, another key)."""
+        answered = found.get(self.kind.key) if self.kind.key else None
+        if key is not None and answered is not None and str(answered).lower() != key.lower():
+            raise GraphResponseError(f"Graph answered with tenantId {answered!r} when asked for {key!r}")
+        return found
+
+    def to_state(
+        self, diags: Diagnostics, found: dict[str, Any], key: str | None, prior: Mapping[str, Any]
+    ) -> State:
+        found = self.verify_answer(found, key)
+        for where in unknown_enum_paths(self.face(), found):
+            diags.add_warning(
+                "Graph returned unknownFutureValue",
+                f"{where} is 'unknownFutureValue': Graph holds a value newer than the v1.0 API can show. It "
+                "is kept in state as returned; the plan shows it as a difference, and applying sets the "
+                "configured value.",
+                path=[where.split(".", 1)[0].split("[", 1)[0]],
+            )
+        return state_from_graph(
+            self.face(), found, prior=prior, fixed=self.fixed(key), defaults=self.defaults()
+        )
+
+    def diagnostic(self, error: BaseException, action: str, key: str | None) -> GraphDiagnostic:
+        """The diagnostic for an exception raised while doing ``action``."""
+        return diagnose(
+            error,
+            action=action,
+            tenant_id=key,
+            subject=self.subject(key),
+            noun=self.noun,
+            path=[KEY_ATTRIBUTE] if self.keyed else [],
+            permission=PERMISSION,
+        )
+
+    @contextmanager
+    def _boundary(self, diags: Diagnostics, action: str, key: str | None) -> Iterator[None]:
+        """Turn any exception into a diagnostic: Terraform must never see a Python traceback."""
+        try:
+            yield
+        except Exception as error:  # the resource boundary: nothing may escape to tf's gRPC layer
+            found = self.diagnostic(error, action, key)
+            diags.add_error(found.summary, found.detail, path=found.path or None)
