@@ -10,17 +10,18 @@ from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rules import raise_or_warn
 from constructs_xtap.constructs.cloud_endpoint import CloudEndpoint
-from constructs_xtap.constructs.kind_settings import graph_name
+from constructs_xtap.constructs.kind_settings import kind_face
 from constructs_xtap.constructs.object_owners import ObjectOwners
 from constructs_xtap.constructs.problem_collector import ProblemCollector
 from constructs_xtap.constructs.setting_validation import check_provider
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.unresolved import is_unresolved
-from constructs_xtap.constructs.xtap_policy import XtapPolicy
+from constructs_xtap.constructs.xtap_policy import ATTR_ALLOWED_CLOUD_ENDPOINTS, XtapPolicy
 from constructs_xtap.constructs.xtap_provider import XtapProvider
-from constructs_xtap.wire import POLICY
+from constructs_xtap.wire import ALLOWED_CLOUD_ENDPOINTS, POLICY
 
-_ENDPOINTS = sorted(e.value for e in CloudEndpoint)
+_ENDPOINTS = sorted(ALLOWED_CLOUD_ENDPOINTS)
+_GRAPH_NAME = str(kind_face(POLICY).attribute(ATTR_ALLOWED_CLOUD_ENDPOINTS).graph_name)
 
 
 class CrossTenantAccessPolicy(Construct):
@@ -30,9 +31,10 @@ class CrossTenantAccessPolicy(Construct):
     ``allowed_cloud_endpoints``: a list of ``CloudEndpoint`` values or their strings, each once:
     ``microsoftonline.com``, ``microsoftonline.us``, ``partner.microsoftonline.cn`` (§3.1 R19); ``[]``
     collaborates with none. A list token (e.g. a variable's ``list_value``) passes through unchecked, as do
-    tokens among the elements. Default ``None``: left out of the resource, so the provider does not manage
-    it and Graph keeps its list (empty unless set outside Terraform). When you first enable a cloud, B2B
-    collaboration with all its tenants is blocked until a partner configuration allows it (Entra docs).
+    tokens among the elements. Default ``None``: left out of the resource (``null``), which the provider
+    treats as the documented default, an empty list: no other Microsoft cloud. When you first enable a
+    cloud, B2B collaboration with all its tenants is blocked until a partner configuration allows it
+    (Entra docs).
     ``provider``: default: the stack's ``XtapProvider``, added once per stack.
 
     At most one per stack and provider configuration: Graph keeps one policy per tenant, so a second
@@ -80,7 +82,7 @@ class CrossTenantAccessPolicy(Construct):
         """The exact JSON body of the PATCH; empty when ``allowed_cloud_endpoints`` is left out."""
         if self._allowed_cloud_endpoints is None:
             return {}
-        return {graph_name("allowed_cloud_endpoints"): list(self._allowed_cloud_endpoints)}
+        return {_GRAPH_NAME: list(self._allowed_cloud_endpoints)}
 
 
 def _check_endpoints(out: ProblemCollector, endpoints: Any) -> list[str] | None:

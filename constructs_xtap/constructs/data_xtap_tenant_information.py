@@ -8,15 +8,17 @@ from typing import Any
 from cdktf import ITerraformDependable, TerraformDataSource, TerraformProvider
 from constructs import Construct
 
+from constructs_xtap.constructs.kind_settings import kind_face
 from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
+from constructs_xtap.wire import TENANT_INFORMATION, TENANT_INFORMATION_DATA_SOURCE
 
-# The Terraform contract (helper P declares it in the provider and names it in wire; wire's names win).
-TENANT_INFORMATION_DATA_SOURCE_TYPE = "xtap_tenant_information"
-ATTR_DOMAIN_NAME = "domain_name"  # optional
-ATTR_TENANT_ID = "tenant_id"  # optional + computed
-ATTR_DISPLAY_NAME = "display_name"  # computed
-ATTR_DEFAULT_DOMAIN_NAME = "default_domain_name"  # computed
-ATTR_FEDERATION_BRAND_NAME = "federation_brand_name"  # computed
+_FACE = kind_face(TENANT_INFORMATION)
+TENANT_INFORMATION_DATA_SOURCE_TYPE = TENANT_INFORMATION_DATA_SOURCE
+ATTR_DOMAIN_NAME = _FACE.attribute("domain_name").name
+ATTR_TENANT_ID = _FACE.attribute("tenant_id").name
+ATTR_DISPLAY_NAME = _FACE.attribute("display_name").name
+ATTR_DEFAULT_DOMAIN_NAME = _FACE.attribute("default_domain_name").name
+ATTR_FEDERATION_BRAND_NAME = _FACE.attribute("federation_brand_name").name
 
 
 class DataXtapTenantInformation(TerraformDataSource):

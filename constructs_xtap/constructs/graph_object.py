@@ -7,8 +7,7 @@ from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
-from constructs_xtap.constructs.kind_settings import graph_name
-from constructs_xtap.wire import JsonSetting, is_guid, normalize_setting
+from constructs_xtap.wire import JsonSetting, is_guid, normalize_setting, to_graph_name
 
 
 def to_graph_object(setting: Any) -> dict[str, Any]:
@@ -25,7 +24,7 @@ def to_graph_object(setting: Any) -> dict[str, Any]:
     for field in fields(setting):
         value = getattr(setting, field.name)
         if value is not None:
-            body[graph_name(field.name)] = _to_graph_value(value)
+            body[to_graph_name(field.name)] = _to_graph_value(value)
     return body
 
 

@@ -14,14 +14,13 @@ from cdktf import (
 )
 from constructs import Construct
 
-from constructs_xtap.constructs.kind_settings import kind_json_settings
+from constructs_xtap.constructs.kind_settings import kind_face, kind_json_settings
 from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
-from constructs_xtap.wire import DEFAULT
+from constructs_xtap.wire import DEFAULT, DEFAULT_RESOURCE_TYPE
 
-# The Terraform contract (helper P declares it in the provider and names it in wire; wire's names win).
-DEFAULT_RESOURCE_TYPE = "xtap_default_configuration"
-ATTR_ID = "id"  # computed
-ATTR_IS_SERVICE_DEFAULT = "is_service_default"  # computed bool
+_FACE = kind_face(DEFAULT)
+ATTR_ID = _FACE.attribute("id").name
+ATTR_IS_SERVICE_DEFAULT = _FACE.attribute("is_service_default").name
 
 #: Every JSON-string setting of the default configuration (attribute, Graph name), from its description.
 DEFAULT_JSON_SETTINGS = kind_json_settings(DEFAULT)

@@ -16,19 +16,15 @@ from cdktf import (
 )
 from constructs import Construct
 
-from constructs_xtap.constructs.kind_settings import kind_json_settings
+from constructs_xtap.constructs.kind_settings import kind_face, kind_json_settings
 from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
-from constructs_xtap.wire import PARTNER
-from constructs_xtap.wire.partner_schema import (
-    ATTR_ID,
-    ATTR_IS_SERVICE_PROVIDER,
-    ATTR_TENANT_ID,
-    RESOURCE_TYPE,
-)
+from constructs_xtap.wire import PARTNER, PARTNER_RESOURCE_TYPE
+from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
 
-# Attributes of the Terraform contract wire.partner_schema does not name yet; wire's names replace these.
-ATTR_ADOPT_EXISTING = "adopt_existing"  # optional bool: take over a partner that exists on create
-ATTR_IS_IN_MULTI_TENANT_ORGANIZATION = "is_in_multi_tenant_organization"  # computed bool
+_FACE = kind_face(PARTNER)
+RESOURCE_TYPE = PARTNER_RESOURCE_TYPE
+ATTR_ADOPT_EXISTING = _FACE.attribute("adopt_existing").name
+ATTR_IS_IN_MULTI_TENANT_ORGANIZATION = _FACE.attribute("is_in_multi_tenant_organization").name
 
 #: Every JSON-string setting of the partner (attribute, Graph name), from its kind description.
 PARTNER_JSON_SETTINGS = kind_json_settings(PARTNER)

@@ -14,14 +14,18 @@ from cdktf import (
 )
 from constructs import Construct
 
+from constructs_xtap.constructs.kind_settings import kind_face
 from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
+from constructs_xtap.wire import (
+    IDENTITY_SYNCHRONIZATION,
+    IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
+)
 
-# The Terraform contract (helper P declares it in the provider and names it in wire; wire's names win).
-IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE = "xtap_partner_identity_synchronization"
-ATTR_ID = "id"  # computed
-ATTR_TENANT_ID = "tenant_id"  # required: the partner's tenant id
-ATTR_USER_SYNC_INBOUND = "user_sync_inbound"  # required bool: Graph's userSyncInbound.isSyncAllowed
-ATTR_DISPLAY_NAME = "display_name"  # optional
+_FACE = kind_face(IDENTITY_SYNCHRONIZATION)
+ATTR_ID = _FACE.attribute("id").name
+ATTR_TENANT_ID = _FACE.attribute("tenant_id").name
+ATTR_USER_SYNC_INBOUND = _FACE.attribute("user_sync_inbound").name
+ATTR_DISPLAY_NAME = _FACE.attribute("display_name").name
 
 
 class XtapPartnerIdentitySynchronization(TerraformResource):

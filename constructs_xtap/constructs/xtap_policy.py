@@ -8,12 +8,13 @@ from typing import Any
 from cdktf import ITerraformDependable, TerraformProvider, TerraformResource, TerraformResourceLifecycle
 from constructs import Construct
 
+from constructs_xtap.constructs.kind_settings import kind_face
 from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
+from constructs_xtap.wire import POLICY, POLICY_RESOURCE_TYPE
 
-# The Terraform contract (helper P declares it in the provider and names it in wire; wire's names win).
-POLICY_RESOURCE_TYPE = "xtap_policy"
-ATTR_ID = "id"  # computed
-ATTR_ALLOWED_CLOUD_ENDPOINTS = "allowed_cloud_endpoints"  # optional list(string)
+_FACE = kind_face(POLICY)
+ATTR_ID = _FACE.attribute("id").name
+ATTR_ALLOWED_CLOUD_ENDPOINTS = _FACE.attribute("allowed_cloud_endpoints").name
 
 
 class XtapPolicy(TerraformResource):
