@@ -1,4 +1,5 @@
-"""tf's gRPC servicer with what its resource interface cannot say: warnings on plans that write.
+"""tf's gRPC servicer with what its resource interface cannot say: warnings on plans that write, and on
+tenant lookups, with a token that lacks the permission they need.
 
 ``tf`` plans a create without calling the resource (it only plans updates through ``Resource.plan``), so
 the one place that sees every planned create, update and replacement is ``PlanResourceChange`` itself.
@@ -20,6 +21,14 @@ class XtapServicer(ProviderServicer):
         response = super().PlanResourceChange(request, context)
         warning = getattr(self.app, "write_permission_warning", lambda: None)()
         if warning is not None and plan_writes(request, response):
+            summary, detail = warning
+            response.diagnostics.append(Diagnostic.warning(summary, detail).to_pb())
+        return response
+
+    def ReadDataSource(self, request: pb.ReadDataSource.Request, context: Any) -> Any:
+        response = super().ReadDataSource(request, context)
+        warning = getattr(self.app, "lookup_permission_warning", lambda: None)()
+        if warning is not None:
             summary, detail = warning
             response.diagnostics.append(Diagnostic.warning(summary, detail).to_pb())
         return response

@@ -15,11 +15,18 @@ from tf.utils import Diagnostics
 from constructs_xtap.graph import GraphClient, GraphError, GraphSettings
 from constructs_xtap.provider import refined_unknowns
 from constructs_xtap.provider.consistency import Waits
+from constructs_xtap.provider.default_configuration_resource import DefaultConfigurationResource
 from constructs_xtap.provider.graph_diagnostics import PERMISSION as WRITE_PERMISSION
 from constructs_xtap.provider.graph_diagnostics import diagnose
 from constructs_xtap.provider.partner_configuration_resource import PartnerConfigurationResource
+from constructs_xtap.provider.partner_identity_synchronization_resource import (
+    PartnerIdentitySynchronizationResource,
+)
+from constructs_xtap.provider.policy_resource import PolicyResource
 from constructs_xtap.provider.provider_config import resolve_provider_config
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
+from constructs_xtap.provider.tenant_information_data_source import READ_PERMISSION as LOOKUP_PERMISSION
+from constructs_xtap.provider.tenant_information_data_source import TenantInformationDataSource
 from constructs_xtap.wire import PROVIDER_SETTINGS
 from constructs_xtap.wire.partner_schema import PROVIDER_HOSTNAME, PROVIDER_LOCAL_NAME, PROVIDER_SOURCE
 
@@ -28,7 +35,8 @@ _NON_STRING_TYPES: dict[str, TfType] = {"use_managed_identity": Bool(), "timeout
 
 
 class XtapProvider(Provider):
-    """Serves ``xtap_partner_configuration``; one Graph client (session, msal cache) per process."""
+    """Serves the partner, default, policy and identity synchronization resources and the tenant lookup data
+    source; one Graph client (session, msal cache) per process."""
 
     def __init__(
         self,
@@ -118,11 +126,26 @@ class XtapProvider(Provider):
         held = ", ".join(sorted(granted)) or "none"
         return (
             f"The xtap provider's token lacks {WRITE_PERMISSION}",
-            f"This plan creates, changes or replaces partner configurations, but the access token the "
+            f"This plan creates, changes or replaces cross-tenant access settings, but the access token the "
             f"provider got carries no {WRITE_PERMISSION} (its roles/scp claim holds: {held}), so Graph "
             "will refuse the apply with 403. Grant it: Entra admin center > App registrations > your app > "
             f"API permissions > Add a permission > Microsoft Graph > Application permissions > "
             f"{WRITE_PERMISSION}, then 'Grant admin consent'. (Policy.Read.All is enough for plans alone.)",
+        )
+
+    def lookup_permission_warning(self) -> tuple[str, str] | None:
+        """Summary and detail of the warning for a tenant lookup with a token unable to look tenants up."""
+        granted = self.granted_permissions
+        if granted is None or LOOKUP_PERMISSION in granted:
+            return None
+        held = ", ".join(sorted(granted)) or "none"
+        return (
+            f"The xtap provider's token lacks {LOOKUP_PERMISSION}",
+            f"xtap_tenant_information looks tenants up with findTenantInformationBy…, which needs "
+            f"{LOOKUP_PERMISSION} (the token's roles/scp claim holds: {held}), so Graph will answer 403. "
+            "Grant it: Entra admin center > App registrations > your app > API permissions > Add a "
+            f"permission > Microsoft Graph > Application permissions > {LOOKUP_PERMISSION}, then 'Grant admin "
+            "consent'.",
         )
 
     def graph_client(self) -> GraphClient:
@@ -131,10 +154,18 @@ class XtapProvider(Provider):
         return self._client
 
     def get_data_sources(self) -> list[type[DataSource]]:
-        return []
+        return [TenantInformationDataSource]
 
     def get_resources(self) -> list[type[Resource]]:
-        return [PartnerConfigurationResource]
+        return [
+            PartnerConfigurationResource,
+            DefaultConfigurationResource,
+            PolicyResource,
+            PartnerIdentitySynchronizationResource,
+        ]
 
     def new_resource(self, klass: type[Resource]) -> Any:
+        return klass(self)
+
+    def new_data_source(self, klass: type[DataSource]) -> Any:
         return klass(self)
