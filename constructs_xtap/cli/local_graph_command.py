@@ -40,7 +40,8 @@ def run_local_graph(port: int, state_file: str | None, page_size: int | None = N
             where = f"state in {state_file}" if state_file else "state in memory"
             print(
                 f"xtap local-graph: serving Graph and the token endpoint on {graph.graph_endpoint} "
-                f"({where}; {graph.page_size} partners per page); Ctrl-C or SIGTERM stops it",
+                f"({where}; {graph.page_size} partners per page; tenants: POST/GET "
+                f"{graph.graph_endpoint}/_xtap/tenants); Ctrl-C or SIGTERM stops it",
                 file=sys.stderr,
                 flush=True,
             )

@@ -41,7 +41,7 @@ def invalid_token(message: str) -> GraphError:
 
 
 class AccessTokens:
-    """Issues and checks bearer tokens for one local tenant."""
+    """Issues and checks bearer tokens for the hosted tenants (``issuer`` names the home tenant)."""
 
     def __init__(self, tenant_id: str, audience: str, issuer: str, lifetime: int = DEFAULT_LIFETIME) -> None:
         self._key = secrets.token_bytes(64)
@@ -54,19 +54,23 @@ class AccessTokens:
         # Every token handed out, so tests can prove none of them leaked into state, plans or logs.
         self._issued: list[str] = []
 
-    def issue(self, client: RegisteredClient, lifetime: int | None = None) -> IssuedToken:
-        """Return a token for ``client`` carrying its app roles."""
+    def issue(
+        self, client: RegisteredClient, lifetime: int | None = None, *, tenant_id: str | None = None
+    ) -> IssuedToken:
+        """Return a token for ``client`` carrying its app roles, issued by and for ``tenant_id`` (``tid``;
+        default: the home tenant), whose objects it acts on."""
+        tid = (tenant_id or self.tenant_id).lower()
         now = int(time.time())
         expires_in = self.lifetime if lifetime is None else lifetime
         with self._lock:
             generation = self._generation
         claims = {
             "aud": self.audience,
-            "iss": self.issuer,
+            "iss": self.issuer.replace(self.tenant_id, tid),
             "iat": now,
             "nbf": now,
             "exp": now + expires_in,
-            "tid": self.tenant_id,
+            "tid": tid,
             "appid": client.client_id,
             "azp": client.client_id,
             "sub": client.client_id,

@@ -11,6 +11,8 @@ from cryptography.hazmat.primitives import hashes
 
 WRITE_ROLE = "Policy.ReadWrite.CrossTenantAccess"
 READ_ROLE = "Policy.Read.All"
+#: The tenant lookups' permission (findTenantInformationBy..., anchors-turn2.md §4).
+TENANT_INFORMATION_ROLE = "CrossTenantInformation.ReadBasic.All"
 
 
 @dataclass(frozen=True)

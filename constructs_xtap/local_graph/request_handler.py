@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from constructs_xtap.local_graph.fault_queue import Fault
+from constructs_xtap.local_graph.graph_api import is_graph_path
 from constructs_xtap.local_graph.graph_error import GraphError, default_error_body, error_body
-from constructs_xtap.local_graph.partner_api import is_graph_path
 from constructs_xtap.local_graph.reply import PLAIN_JSON, Reply
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class LocalGraphHandler(BaseHTTPRequestHandler):
         graph = self.server.graph
         try:
             if is_graph_path(path):
-                return graph.partner_api.handle(
+                return graph.graph_api.handle(
                     method,
                     path,
                     parse_qs(query, keep_blank_values=True),

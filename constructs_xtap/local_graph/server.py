@@ -1,4 +1,6 @@
-"""``LocalGraph``: a faithful HTTPS stand-in for the Graph partner endpoints and the Entra token endpoint.
+"""``LocalGraph``: a faithful HTTPS stand-in for the Graph cross-tenant access policy endpoints (partners,
+identity synchronization, default configuration, policy), the tenant lookups and the Entra token endpoint,
+hosting any number of tenants.
 
 Start it in-process (``with LocalGraph() as graph:``), as a pytest fixture (``local_graph``) or in the
 foreground (``xtap local-graph``). Everything is documented Graph behaviour (graph-api.md) except the
@@ -7,8 +9,8 @@ choices below, which public documentation does not settle.
 Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
 
 1. A missing partner on GET, PATCH or DELETE is ``404 Request_ResourceNotFound`` "Resource '<id>' does
-   not exist or one of its queried reference-property objects are not present." (§3.3 item 8). A path id
-   that is not a GUID is simply not found.
+   not exist or one of its queried reference-property objects are not present." (§3.3 item 8), naming the
+   path's id lower-cased. A path id that is not a GUID is simply not found.
 2. PATCH of ``tenantId`` or ``isServiceProvider`` (not in the update table, §1.4) is
    ``400 Request_BadRequest``; writing the server-managed ``isInMultiTenantOrganization`` on POST or PATCH
    is 400 too.
@@ -29,7 +31,8 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
    create_partner_minimal_entra), which is also accepted on input. Settings are stored and echoed as sent
    (a B2B setting with only ``usersAndGroups`` comes back without ``applications``, as in
    create_partner_v1); an inbound/outbound pair is always answered with both members.
-7. ``/beta`` serves the same partners and shape as ``/v1.0`` (no soft delete, no beta-only properties).
+7. ``/beta`` serves the same objects and shapes as ``/v1.0`` (no soft delete, no beta-only properties), the
+   tenant lookups included (documented for v1.0 only).
 8. ``$select`` is honoured on list and get (partner and identitySynchronization); ``$expand`` is honoured
    on partner list and get, where ``identitySynchronization`` is the only name (any other is ``400
    BadRequest "Could not find a property named ..."``, as for ``$select``). An expanded partner always
@@ -38,7 +41,9 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
    Without ``$expand`` it is never answered (a navigation property, §1.3). Other query options are
    ignored, ``$top`` and ``$skip`` included; the list is paged (item 15).
 9. A bad or empty JSON payload is ``400 BadRequest`` with Graph's usual message; an unknown path segment
-   is ``400 BadRequest "Resource not found for the segment '<segment>'."``; other methods ``405``.
+   is ``400 BadRequest "Resource not found for the segment '<segment>'."``; other methods ``405``. Routes
+   are generated from the object kinds (graph_routes.py); path segments match case-insensitively and
+   percent-escapes (``%27`` for the lookups' quotes) are decoded.
 10. Tokens: an unknown tenant is ``400 invalid_request AADSTS90002``; an unknown client
     ``400 unauthorized_client AADSTS700016``; a wrong secret ``401 invalid_client AADSTS7000215``; a
     client assertion signed by an unregistered certificate or failing verification
@@ -46,13 +51,18 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
     Access tokens are JWTs (HS256 with a key that lives only in this process, so tokens die with a
     restart) carrying the client's app roles; missing, revoked or expired tokens are
     ``401 InvalidAuthenticationToken``.
-11. Reads need ``Policy.Read.All`` or ``Policy.ReadWrite.CrossTenantAccess``; writes need the latter;
-    otherwise ``403 Authorization_RequestDenied``. The token is checked before routing and the body.
+11. Reads need ``Policy.Read.All`` or ``Policy.ReadWrite.CrossTenantAccess``; writes need the latter (the
+    default's resetToSystemDefault included); the tenant lookups need ``CrossTenantInformation.ReadBasic.All``
+    (neither policy role is enough); otherwise ``403 Authorization_RequestDenied``. The token is checked
+    before routing and the body. The preregistered app holds the write and the lookup roles (the pytest
+    plugin's shared server: the write role only).
 12. Faults match the method (any when omitted) and a case-insensitive path prefix, first queued first;
     a fault with only ``delay`` delays the real answer. ``/_xtap`` requests are never faulted or logged.
     A request closed by ``reset``/``commit_then_reset`` is logged with ``status: null``.
-13. The state file keeps partners, their identity synchronization policies and the tenant and client ids
-    across restarts, never the client secret (a new one is made at each start) nor tokens.
+13. The state file keeps every tenant's objects (registered tenants, partners, identity synchronization
+    policies, a changed default and policy) and the home tenant and client ids across restarts, never the
+    client secret (a new one is made at each start) nor tokens. A file of format 1 (partners only) is read
+    as the home tenant's.
 14. ``identitySynchronization`` (§1.8, §2.12): every method on a partner that does not exist is the
     partner's ``404 Request_ResourceNotFound`` (item 1). A partner without a policy answers GET, PATCH and
     DELETE with ``404 Directory_ObjectNotFound "Unable to read the company information from the
@@ -74,10 +84,39 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
     token value has expired and can no longer be included in your request."``, the answer Graph is
     publicly reported to give for directory page tokens it no longer honours. A partner deleted between
     pages is simply not served; one created between pages comes on a later page.
+16. Tenants: the home tenant (its id made at the first start, displayName ``xtap local Graph``,
+    defaultDomainName ``xtaplocal.onmicrosoft.com``) is registered at start; ``POST /_xtap/tenants`` or
+    ``register_tenant`` registers more (400 for a missing, empty or unknown member or a non-GUID tenantId;
+    409 for a tenant id or default domain name already registered). ``reset()`` forgets every tenant but
+    home. The token endpoint and discovery accept a registered tenant's id or default domain name (else
+    AADSTS90002, item 10); the preregistered app is consented in every registered tenant, as a multi-tenant
+    app is, other registered apps only in home (elsewhere ``400 unauthorized_client AADSTS700016``). A token
+    carries its tenant in ``tid`` (and ``iss``) and every Graph call acts on that tenant's objects only; a
+    token for a tenant no longer hosted is ``401 InvalidAuthenticationToken``.
+17. Tenant lookups answer every registered tenant, whichever tenant asks; ``federationBrandName`` is always
+    ``null``; the domain name matches the ``defaultDomainName`` only, case-insensitively. An unknown tenant
+    id or domain is ``404 Request_ResourceNotFound "No tenant was found with tenant id|domain name
+    '<value>'."`` (undocumented).
+18. Default configuration: answered as the service default (documented_defaults.py) until a PATCH, which
+    replaces each sent top-level property wholesale and sets ``isServiceDefault: false``; ``null`` puts that
+    property back to its service default; resetToSystemDefault (204, even if unchanged) brings the service
+    default back. ``automaticUserConsentSettings`` (R17), ``isServiceDefault`` and ``id`` are read-only:
+    ``400 Request_BadRequest "Property '<name>' is read-only and cannot be updated in the default
+    configuration."``. Values are checked like a partner's (items 4, 5); identity providers against the
+    documented b2bIdentityProvidersType values for each member. R18 is enforced as: an
+    ``invitationRedemptionIdentityProviderConfiguration`` without a ``fallbackIdentityProvider`` is 400.
+    R11 (no users or groups in inbound defaults) is an admin-center rule and is not enforced, like R9/R10.
+    ``id`` is not answered (the documented examples show none); ``$select`` is honoured.
+19. Policy: answered as vector get_policy_v1 shows it (``@odata.type``, ``displayName``
+    ``CrossTenantAccessPolicy``, ``definition``), without the documentation's ``value`` wrapper, plus
+    ``allowedCloudEndpoints: []``. PATCH accepts ``displayName`` (a string) and ``allowedCloudEndpoints``
+    (an array of the R19 values), neither null; any other name is ``Invalid property``; a policy that would
+    exceed 25 KB as compact JSON is ``400 Request_BadRequest`` (R20, documented status).
 """
 
 from __future__ import annotations
 
+import copy
 import shutil
 import tempfile
 import threading
@@ -90,17 +129,30 @@ from requests import Session
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens
 from constructs_xtap.local_graph.certificates import server_context
-from constructs_xtap.local_graph.client_registry import WRITE_ROLE, ClientRegistry
+from constructs_xtap.local_graph.client_registry import TENANT_INFORMATION_ROLE, WRITE_ROLE, ClientRegistry
 from constructs_xtap.local_graph.collection_pages import DEFAULT_PAGE_SIZE, CollectionPages
 from constructs_xtap.local_graph.control_api import ControlApi
+from constructs_xtap.local_graph.documented_defaults import documented_default
 from constructs_xtap.local_graph.fault_queue import FaultQueue, parse_faults
-from constructs_xtap.local_graph.partner_api import PartnerApi
+from constructs_xtap.local_graph.graph_api import GraphApi
+from constructs_xtap.local_graph.object_store import ObjectStore
 from constructs_xtap.local_graph.partner_store import PartnerStore
 from constructs_xtap.local_graph.request_handler import LocalGraphHTTPServer
 from constructs_xtap.local_graph.request_log import RequestLog
+from constructs_xtap.local_graph.tenant_registry import (
+    TenantRegistry,
+    check_registration,
+)
 from constructs_xtap.local_graph.token_endpoint import TokenEndpoint
+from constructs_xtap.wire.object_kinds import DEFAULT, POLICY, TENANT_INFORMATION
 
 HOST = "127.0.0.1"
+#: The app roles of the preregistered app (the client id and secret ``xtap local-graph`` prints): every
+#: cross-tenant access policy call, and the tenant lookups.
+APP_ROLES: tuple[str, ...] = (WRITE_ROLE, TENANT_INFORMATION_ROLE)
+#: The home tenant's tenantInformation (the tenant id is made at the first start) [assumption 16].
+HOME_DISPLAY_NAME = "xtap local Graph"
+HOME_DOMAIN_NAME = "xtaplocal.onmicrosoft.com"
 
 
 class LocalGraph:
@@ -109,7 +161,7 @@ class LocalGraph:
     # Set by start(): they need the bound port.
     tokens: AccessTokens
     token_endpoint: TokenEndpoint
-    partner_api: PartnerApi
+    graph_api: GraphApi
     control: ControlApi
 
     def __init__(
@@ -119,19 +171,25 @@ class LocalGraph:
         *,
         token_lifetime: int = 3599,
         page_size: int = DEFAULT_PAGE_SIZE,
+        app_roles: tuple[str, ...] = APP_ROLES,
     ) -> None:
         """``page_size``: partners per page of ``GET .../partners`` (at least 1, else ``ValueError``);
-        ``reset()`` comes back to it."""
+        ``reset()`` comes back to it. ``app_roles``: the roles the preregistered app's tokens carry."""
         self.pages = CollectionPages(page_size)
         self._initial_page_size = page_size
         self._state_file = Path(state_file) if state_file is not None else None
-        self.store = PartnerStore(self._state_file)
-        meta = self.store.meta
+        self.objects = ObjectStore(self._state_file)
+        meta = self.objects.meta
         self.tenant_id: str = meta.setdefault("tenantId", str(uuid.uuid4()))
         self.client_id: str = meta.setdefault("clientId", str(uuid.uuid4()))
         self.client_secret: str = f"xtap-local~{uuid.uuid4().hex}"
+        self.tenants = TenantRegistry(self.objects)
+        if self.tenants.get(self.tenant_id) is None:
+            self.tenants.register(check_registration(self._home_registration()))
+        #: The home tenant's partners (``graph.store.delete(tenant_id)`` removes one behind a client's back).
+        self.store = PartnerStore(self.objects, self.tenant_id)
         self.clients = ClientRegistry()
-        self.clients.register(self.client_id, secret=self.client_secret, roles=(WRITE_ROLE,))
+        self.clients.register(self.client_id, secret=self.client_secret, roles=app_roles)
         self.faults = FaultQueue()
         self.log = RequestLog()
         self._requested_port = port
@@ -164,10 +222,12 @@ class LocalGraph:
             issuer=f"{self.authority_host}/{self.tenant_id}/v2.0",
             lifetime=self._token_lifetime,
         )
-        self.token_endpoint = TokenEndpoint(self.authority_host, self.tenant_id, self.clients, self.tokens)
-        self.partner_api = PartnerApi(self.store, self.tokens, self.graph_endpoint, self.pages)
-        self.control = ControlApi(self.store, self.faults, self.log, self.tokens, self.reset)
-        self.store.save()  # the state file holds the tenant and client ids from the first start
+        self.token_endpoint = TokenEndpoint(
+            self.authority_host, self.tenant_id, self.clients, self.tokens, self.tenants, self.client_id
+        )
+        self.graph_api = GraphApi(self.objects, self.tenants, self.tokens, self.graph_endpoint, self.pages)
+        self.control = ControlApi(self.store, self.tenants, self.faults, self.log, self.tokens, self.reset)
+        self.objects.save()  # the state file holds the tenant and client ids from the first start
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, name="xtap-local-graph", daemon=True)
         self._thread.start()
@@ -253,12 +313,19 @@ class LocalGraph:
         """Register (or replace) an app in the local tenant with a secret and/or certificate and app roles."""
         self.clients.register(client_id, secret=secret, certificate_pem=certificate_pem, roles=roles)
 
-    def issue_token(self, client_id: str | None = None, *, lifetime: int | None = None) -> str:
-        """Return an access token for a registered client (default: the preregistered one) without HTTP."""
+    def issue_token(
+        self, client_id: str | None = None, *, lifetime: int | None = None, tenant_id: str | None = None
+    ) -> str:
+        """Return an access token for a registered client (default: the preregistered one) without HTTP,
+        for ``tenant_id`` (default: the home tenant; any registered tenant for the preregistered app, as the
+        token endpoint would; ``KeyError`` otherwise)."""
         client = self.clients.get(client_id or self.client_id)
         if client is None:
             raise KeyError(f"client {client_id!r} is not registered; call register_client first")
-        return self.tokens.issue(client, lifetime).access_token
+        tenant = self._tenant(tenant_id)
+        if tenant != self.tenant_id.lower() and client.client_id.lower() != self.client_id.lower():
+            raise KeyError(f"client {client_id!r} is consented only in the home tenant {self.tenant_id}")
+        return self.tokens.issue(client, lifetime, tenant_id=tenant).access_token
 
     def issued_tokens(self) -> list[str]:
         """Every access token issued since start, over HTTP or not (for leak scans)."""
@@ -268,18 +335,61 @@ class LocalGraph:
         """Make every token issued so far answer 401 (as ``POST /_xtap/tokens/revoke``)."""
         self.tokens.revoke_all()
 
-    def partners(self) -> dict[str, dict[str, Any]]:
-        """``{tenantId: stored partner}`` for direct inspection."""
-        return self.store.snapshot()
+    # -- tenants -------------------------------------------------------------------------------------------
+    def _home_registration(self) -> dict[str, str]:
+        return {
+            "tenantId": self.tenant_id,
+            "displayName": HOME_DISPLAY_NAME,
+            "defaultDomainName": HOME_DOMAIN_NAME,
+        }
 
-    def put_partner(self, partner: dict[str, Any]) -> None:
+    def _tenant(self, tenant_id: str | None) -> str:
+        """The registered tenant id ``tenant_id`` names (default: home); ``KeyError`` if not registered."""
+        if tenant_id is None:
+            return self.tenant_id.lower()
+        found = self.tenants.get(tenant_id)
+        if found is None:
+            raise KeyError(f"tenant {tenant_id!r} is not registered; call register_tenant first")
+        return str(found["tenantId"])
+
+    def register_tenant(self, tenant_id: str, display_name: str, default_domain_name: str) -> dict[str, Any]:
+        """Host another tenant (as ``POST /_xtap/tenants``): the lookups find it, it has its own policy,
+        default and partners, and the preregistered app gets tokens for it. Returns its tenantInformation;
+        ``ValueError`` (``TenantRegistrationError``) for a non-GUID id, an empty name or a taken id or
+        domain."""
+        body = {"tenantId": tenant_id, "displayName": display_name, "defaultDomainName": default_domain_name}
+        return self.tenants.register(check_registration(body))
+
+    def hosted_tenants(self) -> list[dict[str, Any]]:
+        """Every registered tenant's tenantInformation, the home tenant first (as ``GET /_xtap/tenants``)."""
+        return self.tenants.list()
+
+    # -- objects -------------------------------------------------------------------------------------------
+    def partners(self, tenant_id: str | None = None) -> dict[str, dict[str, Any]]:
+        """``{tenantId: stored partner}`` of the home tenant (or ``tenant_id``) for direct inspection."""
+        return PartnerStore(self.objects, self._tenant(tenant_id)).snapshot()
+
+    def put_partner(self, partner: dict[str, Any], tenant_id: str | None = None) -> None:
         """Store a partner directly, unchecked (a change made "in the portal", or a documented object);
         an ``identitySynchronization`` member becomes its policy (``None`` removes the policy)."""
-        self.store.put(partner)
+        PartnerStore(self.objects, self._tenant(tenant_id)).put(partner)
 
-    def identity_synchronizations(self) -> dict[str, dict[str, Any]]:
+    def identity_synchronizations(self, tenant_id: str | None = None) -> dict[str, dict[str, Any]]:
         """``{tenantId: stored identitySynchronization policy}`` for direct inspection."""
-        return self.store.identity_sync_snapshot()
+        return PartnerStore(self.objects, self._tenant(tenant_id)).identity_sync_snapshot()
+
+    def default_configuration(self, tenant_id: str | None = None) -> dict[str, Any]:
+        """The default configuration as GET answers it (the service default until changed)."""
+        return self._singleton(DEFAULT.name, tenant_id)
+
+    def cross_tenant_access_policy(self, tenant_id: str | None = None) -> dict[str, Any]:
+        """The cross-tenant access policy as GET answers it (the documented one until changed)."""
+        return self._singleton(POLICY.name, tenant_id)
+
+    def _singleton(self, kind: str, tenant_id: str | None) -> dict[str, Any]:
+        with self.objects.lock:
+            stored = self.objects.get(self._tenant(tenant_id), kind)
+            return copy.deepcopy(stored) if stored is not None else documented_default(kind)
 
     def requests(self) -> list[dict[str, Any]]:
         """The requests served so far: ``[{"method", "path", "status"}]`` (``/_xtap`` excluded)."""
@@ -294,9 +404,11 @@ class LocalGraph:
         self.faults.clear()
 
     def reset(self) -> None:
-        """Clear partners (and their identity synchronization policies), faults and the request log; expire
-        every page token and come back to the page size given at construction."""
-        self.store.clear()
+        """Clear every tenant's objects (partners, identity synchronization policies, default, policy) and
+        every registered tenant but home, faults and the request log; expire every page token and come back
+        to the page size given at construction."""
+        home = self.tenant_id.lower()
+        self.objects.clear(lambda tenant, kind, key: tenant == home and kind == TENANT_INFORMATION.name)
         self.faults.clear()
         self.log.clear()
         self.pages.expire_all()

@@ -20,6 +20,7 @@ import jwt
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens
 from constructs_xtap.local_graph.client_registry import ClientRegistry, RegisteredClient
+from constructs_xtap.local_graph.tenant_registry import TenantRegistry
 
 CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 
@@ -66,6 +67,18 @@ class TokenRequestError(Exception):
         )
 
 
+def _client_not_found(client_id: str, tenant: str) -> TokenRequestError:
+    return TokenRequestError(
+        400,
+        "unauthorized_client",
+        700016,
+        f"Application with identifier '{client_id}' was not found in the directory '{tenant}'. "
+        "This can happen if the application has not been installed by the administrator of the "
+        "tenant or consented to by any user in the tenant. You may have sent your authentication "
+        "request to the wrong tenant.",
+    )
+
+
 def _b64url_decode(value: Any) -> bytes | None:
     if not isinstance(value, str):
         return None
@@ -76,18 +89,31 @@ def _b64url_decode(value: Any) -> bytes | None:
 
 
 class TokenEndpoint:
-    """The local authority for one tenant."""
+    """The local authority for every hosted tenant: discovery and tokens for each registered tenant (by id
+    or default domain name); the local Graph's own app (``multi_tenant_client_id``) is consented in every one
+    of them, as a multi-tenant app is, other registered apps only in the home tenant (server.py assumption
+    16)."""
 
     def __init__(
-        self, authority_host: str, tenant_id: str, clients: ClientRegistry, tokens: AccessTokens
+        self,
+        authority_host: str,
+        tenant_id: str,
+        clients: ClientRegistry,
+        tokens: AccessTokens,
+        tenants: TenantRegistry,
+        multi_tenant_client_id: str,
     ) -> None:
         self.authority_host = authority_host
         self.tenant_id = tenant_id
         self.clients = clients
         self.tokens = tokens
+        self.tenants = tenants
+        self.multi_tenant_client_id = multi_tenant_client_id.lower()
 
-    def _check_tenant(self, tenant: str) -> None:
-        if tenant.lower() != self.tenant_id.lower():
+    def _check_tenant(self, tenant: str) -> str:
+        """Return the tenant id that ``tenant`` (a tenant id or default domain name) stands for."""
+        found = self.tenants.tenant_id_of(tenant)
+        if found is None:
             raise TokenRequestError(
                 400,
                 "invalid_request",
@@ -96,6 +122,7 @@ class TokenEndpoint:
                 "signing into the correct cloud. Check with your subscription administrator, this may happen "
                 "if there are no active subscriptions for the tenant.",
             )
+        return found
 
     def token_endpoint(self, tenant: str) -> str:
         """Return the token endpoint URL for ``tenant`` as written in the discovery document."""
@@ -157,12 +184,13 @@ class TokenEndpoint:
     ) -> TokenReply:
         """Answer ``POST /{tenant}/oauth2/v2.0/token`` (client credentials with a secret or an assertion)."""
         try:
-            self._check_tenant(tenant)
+            tenant_id = self._check_tenant(tenant)
             client = self._authenticate(tenant, form, basic_auth)
+            self._check_consent(client, tenant, tenant_id)
             self._check_grant(form)
         except TokenRequestError as error:
             return error.reply(correlation_id)
-        issued = self.tokens.issue(client)
+        issued = self.tokens.issue(client, tenant_id=tenant_id)
         return TokenReply(
             200,
             {
@@ -172,6 +200,12 @@ class TokenEndpoint:
                 "access_token": issued.access_token,
             },
         )
+
+    def _check_consent(self, client: RegisteredClient, tenant: str, tenant_id: str) -> None:
+        """Only the multi-tenant app reaches tenants other than home; others are not found there."""
+        if client.client_id.lower() == self.multi_tenant_client_id or tenant_id == self.tenant_id.lower():
+            return
+        raise _client_not_found(client.client_id, tenant)
 
     def _check_grant(self, form: dict[str, str]) -> None:
         grant_type = form.get("grant_type")
@@ -213,15 +247,7 @@ class TokenEndpoint:
             )
         client = self.clients.get(client_id)
         if client is None:
-            raise TokenRequestError(
-                400,
-                "unauthorized_client",
-                700016,
-                f"Application with identifier '{client_id}' was not found in the directory '{tenant}'. "
-                "This can happen if the application has not been installed by the administrator of the "
-                "tenant or consented to by any user in the tenant. You may have sent your authentication "
-                "request to the wrong tenant.",
-            )
+            raise _client_not_found(client_id, tenant)
         secret = form.get("client_secret") or (basic_auth[1] if basic_auth else None)
         assertion = form.get("client_assertion")
         if secret is not None:

@@ -47,8 +47,28 @@ def test_state_file_is_written_atomically_as_json(tmp_path: Path) -> None:
     with LocalGraph(state_file=state) as graph:
         graph.put_partner({"tenantId": TENANT.upper()})
         saved = json.loads(state.read_text(encoding="utf-8"))
-        assert list(saved["partners"]) == [TENANT]
+        assert saved["format"] == 2
+        assert list(saved["objects"][graph.tenant_id]["partner"]) == [TENANT]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".local-graph-")] == []
+
+
+def test_a_state_file_of_format_1_is_read_as_the_home_tenants_partners_and_policies(tmp_path: Path) -> None:
+    state = tmp_path / "old.json"
+    home = "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"
+    policy = {"tenantId": TENANT, "displayName": "Fabrikam", "userSyncInbound": {"isSyncAllowed": True}}
+    old = {
+        "format": 1,
+        "meta": {"tenantId": home, "clientId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"},
+        "partners": {TENANT.upper(): {"tenantId": TENANT, "inboundTrust": None}},
+        "identitySynchronizations": {TENANT: policy},
+    }
+    state.write_text(json.dumps(old), encoding="utf-8")
+    with LocalGraph(state_file=state) as graph:
+        assert graph.tenant_id == home
+        assert graph.partners() == {TENANT: {"tenantId": TENANT, "inboundTrust": None}}
+        assert graph.identity_synchronizations() == {TENANT: policy}
+        assert [t["tenantId"] for t in graph.hosted_tenants()] == [home]
+    assert json.loads(state.read_text(encoding="utf-8"))["format"] == 2
 
 
 def test_reset_over_http_clears_partners_faults_and_the_request_log(local_graph: LocalGraph) -> None:
