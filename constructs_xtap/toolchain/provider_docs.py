@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from constructs_xtap.toolchain.toolchain_env import toolchain_env
+from constructs_xtap.wire.object_kinds import OBJECT_KINDS, TerraformFace
 from constructs_xtap.wire.partner_schema import (
     CREDENTIAL_SETTINGS,
     PROVIDER_HOSTNAME,
@@ -130,18 +131,69 @@ def render_provider_docs(schema: Mapping[str, Any], docs_dir: Path) -> dict[Path
     than ``xtap_partner_configuration``) and ``OSError`` if an example file is missing.
     """
     resources = schema.get("resource_schemas") or {}
-    if set(resources) != {RESOURCE_TYPE}:
-        raise ValueError(f"the docs describe only {RESOURCE_TYPE}; the schema has {sorted(resources)}")
-    if schema.get("data_source_schemas"):
+    data_sources = schema.get("data_source_schemas") or {}
+    unknown = sorted((set(resources) | set(data_sources)) - set(_FACES) - {RESOURCE_TYPE})
+    if unknown:
         raise ValueError(
-            f"the docs describe no data sources; the schema has {sorted(schema['data_source_schemas'])}"
+            f"the docs describe only the kinds of wire.object_kinds; the schema also has {unknown}"
         )
+    if RESOURCE_TYPE not in resources:
+        raise ValueError(f"the docs need {RESOURCE_TYPE}; the schema has {sorted(resources)}")
     provider_example = (docs_dir / PROVIDER_EXAMPLE).read_text(encoding="utf-8")
     resource_example = (docs_dir / RESOURCE_EXAMPLE).read_text(encoding="utf-8")
-    return {
+    pages = {
         INDEX_PAGE: _index_page(schema["provider"]["block"], provider_example),
         RESOURCE_PAGE: _resource_page(resources[RESOURCE_TYPE]["block"], resource_example),
     }
+    for type_name in sorted(set(resources) - {RESOURCE_TYPE}):
+        page = Path("resources") / f"{_short(type_name)}.md"
+        pages[page] = _kind_page(type_name, resources[type_name]["block"], "Resource")
+    for type_name in sorted(data_sources):
+        page = Path("data-sources") / f"{_short(type_name)}.md"
+        pages[page] = _kind_page(type_name, data_sources[type_name]["block"], "Data Source")
+    return pages
+
+
+_FACES: dict[str, TerraformFace] = {k.terraform.type_name: k.terraform for k in OBJECT_KINDS if k.terraform}
+
+
+def _short(type_name: str) -> str:
+    return type_name.removeprefix(PROVIDER_LOCAL_NAME + "_")
+
+
+def _kind_page(type_name: str, block: Mapping[str, Any], what: str) -> str:
+    """The page of a resource or data source other than the partner: description, arguments, attributes,
+    and the import id the kind's description gives."""
+    description = _description(block)
+    face = _FACES[type_name]
+    lines = [
+        _front_matter(f"{type_name} {what} - {PROVIDER_SOURCE}", description),
+        GENERATED,
+        "",
+        f"# {type_name} ({what})",
+        "",
+        description,
+        "",
+        "## Argument Reference",
+        "",
+        *_attribute_sections(block, computed_only=False),
+        "## Attribute Reference",
+        "",
+        "In addition to the arguments above, these attributes are exported:",
+        "",
+        *_attribute_sections(block, computed_only=True),
+    ]
+    if face.import_id:
+        example_id = face.import_id.strip("`") if face.import_id.startswith("`") else "<tenant id>"
+        lines += [
+            "## Import",
+            "",
+            f"Imported by {face.import_id}:",
+            "",
+            f"```shell\nterraform import {type_name}.this {example_id}\n```",
+            "",
+        ]
+    return "\n".join(lines)
 
 
 def _index_page(block: Mapping[str, Any], example: str) -> str:

@@ -108,7 +108,7 @@ def test_provider_page_marks_sensitive_arguments_and_embeds_the_provider_example
             id="undescribed-attribute",
         ),
         pytest.param(
-            lambda s: s.update(data_source_schemas={"xtap_x": {}}), "data sources", id="data-source"
+            lambda s: s.update(data_source_schemas={"xtap_x": {}}), "xtap_x", id="undescribed-data-source"
         ),
     ],
 )
@@ -129,3 +129,23 @@ def test_stale_pages_names_missing_and_changed_pages_only(docs_dir: Path) -> Non
 
     (docs_dir / RESOURCE_PAGE).write_text(pages[RESOURCE_PAGE].replace("The tenant.", "Old text."))
     assert stale_pages(docs_dir, pages) == [RESOURCE_PAGE]
+
+
+def test_a_described_data_source_gets_its_own_page_with_arguments_and_attributes(docs_dir: Path) -> None:
+    schema = copy.deepcopy(SCHEMA)
+    schema["data_source_schemas"] = {
+        "xtap_tenant_information": {
+            "block": {
+                "description": "Looks a tenant up.",
+                "attributes": {
+                    "domain_name": {"type": "string", "description": "A domain.", "optional": True},
+                    "display_name": {"type": "string", "description": "Its name.", "computed": True},
+                },
+            }
+        }
+    }
+    page = render_provider_docs(schema, docs_dir)[Path("data-sources/tenant_information.md")]
+    assert "# xtap_tenant_information (Data Source)" in page
+    assert "- `domain_name` (String) A domain." in section(page, "## Argument Reference")
+    assert "- `display_name` (String) Its name." in section(page, "## Attribute Reference")
+    assert "## Import" not in page
