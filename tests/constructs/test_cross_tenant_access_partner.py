@@ -15,10 +15,13 @@ from cdktf_cdktf_provider_azuread.provider import AzureadProvider
 from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
 
 from constructs_xtap import (
+    AppServiceConnectInbound,
     AutomaticUserConsent,
     B2BSetting,
     CrossTenantAccessPartner,
     InboundTrust,
+    M365CollaborationInbound,
+    M365CollaborationOutbound,
     Target,
     TargetConfiguration,
     XtapPartnerConfiguration,
@@ -350,3 +353,119 @@ def test_l1_rejects_an_attribute_the_provider_schema_lacks(stack: TerraformStack
         XtapPartnerConfiguration(
             stack, "r", tenant_id=SEED_TENANT, json_settings={"b2BCollaborationInbound": "{}"}
         )
+
+
+# Every writable v1.0 setting (graph-api.md §2.9) and adopt_existing
+
+
+def test_m365_and_app_service_settings_synthesize_under_the_contracts_attribute_names(
+    stack: TerraformStack,
+) -> None:
+    partner = CrossTenantAccessPartner(
+        stack,
+        "p",
+        tenant_id=SEED_TENANT,
+        m365_collaboration_inbound=M365CollaborationInbound(
+            users=TargetConfiguration.allowed(Target.all_users())
+        ),
+        m365_collaboration_outbound=M365CollaborationOutbound(
+            users_and_groups=TargetConfiguration.blocked(Target.group(GROUP_ID))
+        ),
+        app_service_connect_inbound=AppServiceConnectInbound(
+            applications=TargetConfiguration.allowed(Target.application(APP_ID))
+        ),
+    )
+    attributes = only_partner_resource(stack)
+    assert set(attributes) == {
+        "tenant_id",
+        "provider",
+        "m365_collaboration_inbound",
+        "m365_collaboration_outbound",
+        "app_service_connect_inbound",
+    }
+    patch = documented_vector("update_partner_m365collab_v1")["requestBody"]
+    assert attributes["m365_collaboration_inbound"] == terraform_jsonencode(patch["m365CollaborationInbound"])
+    assert partner.graph_body["m365CollaborationInbound"] == patch["m365CollaborationInbound"]
+    assert json.loads(attributes["app_service_connect_inbound"]) == {
+        "applications": {
+            "accessType": "allowed",
+            "targets": [{"target": APP_ID, "targetType": "application"}],
+        }
+    }
+
+
+@pytest.mark.parametrize(
+    ("props", "prop"),
+    [
+        (
+            {
+                "m365_collaboration_inbound": M365CollaborationInbound(
+                    TargetConfiguration.allowed(Target.office365())
+                )
+            },
+            "m365_collaboration_inbound.users.targets[0].target_type",
+        ),
+        (
+            {
+                "m365_collaboration_outbound": M365CollaborationOutbound(
+                    TargetConfiguration.allowed(Target.application(APP_ID))
+                )
+            },
+            "m365_collaboration_outbound.users_and_groups.targets[0].target_type",
+        ),
+        (
+            {
+                "app_service_connect_inbound": AppServiceConnectInbound(
+                    TargetConfiguration.allowed(Target.group(GROUP_ID))
+                )
+            },
+            "app_service_connect_inbound.applications.targets[0].target_type",
+        ),
+        ({"app_service_connect_inbound": B2BSetting()}, "app_service_connect_inbound"),
+    ],
+)
+def test_new_settings_take_only_their_target_types(
+    stack: TerraformStack, props: dict[str, Any], prop: str
+) -> None:
+    with pytest.raises(XtapValidationError) as raised:
+        CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT, **props)
+    ((found, fix),) = [(p.property, p.fix) for p in raised.value.problems]
+    assert found == prop
+    assert "belong in" in fix or "pass AppServiceConnectInbound" in fix
+
+
+def test_m365_users_take_users_and_groups(stack: TerraformStack) -> None:
+    CrossTenantAccessPartner(
+        stack,
+        "p",
+        tenant_id=SEED_TENANT,
+        m365_collaboration_inbound=M365CollaborationInbound(
+            TargetConfiguration.allowed(Target.user(GROUP_ID), Target.group(APP_ID))
+        ),
+    )
+
+
+def test_adopt_existing_is_off_by_default_and_then_not_written(stack: TerraformStack) -> None:
+    partner = CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT)
+    assert partner.adopt_existing is False
+    assert "adopt_existing" not in only_partner_resource(stack)
+
+
+def test_adopt_existing_true_is_written_for_the_provider(stack: TerraformStack) -> None:
+    partner = CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT, adopt_existing=True)
+    assert partner.adopt_existing is True
+    assert only_partner_resource(stack)["adopt_existing"] is True
+    assert "adoptExisting" not in partner.graph_body  # never sent to Graph
+
+
+def test_adopt_existing_must_be_a_bool(problems: Any) -> None:
+    assert [p.property for p in problems(adopt_existing="yes")] == ["adopt_existing"]
+
+
+def test_is_in_multi_tenant_organization_is_a_reference_to_the_computed_attribute(
+    stack: TerraformStack,
+) -> None:
+    partner = CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT)
+    TerraformOutput(stack, "mto", value=partner.is_in_multi_tenant_organization)
+    value = synth(stack)["output"]["mto"]["value"]
+    assert value.startswith(f"${{{RESOURCE_TYPE}.") and value.endswith(".is_in_multi_tenant_organization}")

@@ -1,0 +1,116 @@
+"""A partner's identity synchronization: its own resource, ordered after the partner (R7), and validated."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import cdktf
+import pytest
+from cdktf import TerraformStack, TerraformVariable
+from sample_ids import SEED_TENANT
+
+from constructs_xtap import (
+    CrossTenantAccessPartner,
+    IdentitySynchronization,
+    XtapPartnerIdentitySynchronization,
+    XtapProvider,
+    XtapValidationError,
+)
+from tests.vectors import documented_vector
+
+SYNC = "xtap_partner_identity_synchronization"  # the Terraform contract, spelled out rather than from wire
+
+
+def resources(stack: TerraformStack) -> dict[str, Any]:
+    return dict(json.loads(cdktf.Testing.synth(stack))["resource"])
+
+
+def test_identity_synchronization_references_the_partners_tenant_id_so_it_follows_the_partner(
+    stack: TerraformStack,
+) -> None:
+    partner = CrossTenantAccessPartner(
+        stack,
+        "fabrikam",
+        tenant_id=SEED_TENANT,
+        identity_synchronization=IdentitySynchronization(user_sync_inbound=True, display_name="Fabrikam"),
+    )
+    synthesized = resources(stack)
+    (partner_name,) = synthesized["xtap_partner_configuration"]
+    (sync,) = synthesized[SYNC].values()
+    # A reference, not the literal id: Terraform creates the partner first and destroys this first (R7).
+    assert sync == {
+        "tenant_id": f"${{xtap_partner_configuration.{partner_name}.tenant_id}}",
+        "user_sync_inbound": True,
+        "display_name": "Fabrikam",
+        "provider": "xtap",
+    }
+    assert isinstance(partner.identity_synchronization_resource, XtapPartnerIdentitySynchronization)
+
+
+def test_identity_synchronization_carries_the_documented_put_body(stack: TerraformStack) -> None:
+    body = documented_vector("put_identitysync_v1")["requestBody"]
+    CrossTenantAccessPartner(
+        stack,
+        "fabrikam",
+        tenant_id=SEED_TENANT,
+        identity_synchronization=IdentitySynchronization(
+            user_sync_inbound=body["userSyncInbound"]["isSyncAllowed"], display_name=body["displayName"]
+        ),
+    )
+    (sync,) = resources(stack)[SYNC].values()
+    assert (sync["user_sync_inbound"], sync["display_name"]) == (True, "Fabrikam")
+
+
+def test_display_name_left_out_is_not_written(stack: TerraformStack) -> None:
+    CrossTenantAccessPartner(
+        stack, "p", tenant_id=SEED_TENANT, identity_synchronization=IdentitySynchronization(False)
+    )
+    (sync,) = resources(stack)[SYNC].values()
+    assert "display_name" not in sync and sync["user_sync_inbound"] is False
+
+
+def test_a_partner_without_identity_synchronization_has_no_such_resource(stack: TerraformStack) -> None:
+    partner = CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT)
+    assert partner.identity_synchronization_resource is None
+    assert SYNC not in resources(stack)
+
+
+def test_identity_synchronization_uses_the_partners_provider(stack: TerraformStack) -> None:
+    home = XtapProvider(stack, "home", alias="home")
+    CrossTenantAccessPartner(
+        stack,
+        "p",
+        tenant_id=SEED_TENANT,
+        provider=home,
+        identity_synchronization=IdentitySynchronization(True),
+    )
+    (sync,) = resources(stack)[SYNC].values()
+    assert sync["provider"] == "xtap.home"
+
+
+def test_a_token_flag_passes_through(stack: TerraformStack) -> None:
+    allowed = TerraformVariable(stack, "allowed", type="bool").boolean_value
+    CrossTenantAccessPartner(
+        stack, "p", tenant_id=SEED_TENANT, identity_synchronization=IdentitySynchronization(allowed)
+    )
+    (sync,) = resources(stack)[SYNC].values()
+    assert sync["user_sync_inbound"] == "${var.allowed}"
+
+
+@pytest.mark.parametrize(
+    ("sync", "prop"),
+    [
+        (IdentitySynchronization("yes"), "identity_synchronization.user_sync_inbound"),  # type: ignore[arg-type]
+        (IdentitySynchronization(None), "identity_synchronization.user_sync_inbound"),  # type: ignore[arg-type]
+        (IdentitySynchronization(True, display_name=""), "identity_synchronization.display_name"),
+        (IdentitySynchronization(True, display_name=3), "identity_synchronization.display_name"),  # type: ignore[arg-type]
+        ({"user_sync_inbound": True}, "identity_synchronization"),
+    ],
+)
+def test_identity_synchronization_is_validated_with_the_partner(
+    stack: TerraformStack, sync: Any, prop: str
+) -> None:
+    with pytest.raises(XtapValidationError) as raised:
+        CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT, identity_synchronization=sync)
+    assert [p.property for p in raised.value.problems] == [prop]
