@@ -15,14 +15,22 @@ import msgpack
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from msgpack.ext import ExtType
-from provider_harness import Harness, apply_change, plan_change
+from provider_harness import FACES, Harness, apply_change, plan_change
 from tf.gen import tfplugin_pb2 as pb
 from tf.types import Unknown
 from tf.utils import read_dynamic_value, to_dynamic_value
 
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.provider import XtapServicer
-from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, terraform_jsonencode
+from constructs_xtap.wire import (
+    ALLOWED_CLOUD_ENDPOINTS,
+    DEFAULT_RESOURCE_TYPE,
+    IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
+    JSON_SETTINGS,
+    POLICY_RESOURCE_TYPE,
+    RESOURCE_TYPE,
+    terraform_jsonencode,
+)
 
 PLAIN_UNKNOWN = ExtType(0, b"\x00")
 NOT_NULL_UNKNOWN = ExtType(12, msgpack.packb({1: False}))  # refinement 1 (nullness): definitely not null
@@ -146,3 +154,67 @@ def test_a_refined_unknown_tenant_id_is_not_mistaken_for_text(local_graph: Local
     )
     assert list(validated.diagnostics) == []
     assert str(uuid.UUID(int=0)) not in local_graph.partners()
+
+
+KIND_VALUES: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+    DEFAULT_RESOURCE_TYPE: {
+        "b2b_collaboration_outbound": b2b.map(terraform_jsonencode),
+        "inbound_trust": flags["inbound_trust"].map(terraform_jsonencode),
+    },
+    POLICY_RESOURCE_TYPE: {
+        "allowed_cloud_endpoints": st.lists(st.sampled_from(ALLOWED_CLOUD_ENDPOINTS), unique=True),
+    },
+    IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE: {
+        "tenant_id": guids,
+        "user_sync_inbound": st.booleans(),
+        "display_name": st.sampled_from(["Fabrikam", "Contoso"]),
+    },
+}
+
+
+@st.composite
+def kind_cases(draw: st.DrawFn) -> tuple[str, dict[str, Any], dict[str, ExtType]]:
+    """A resource type, a known configuration for it, and which of its settable attributes are unknown."""
+    type_name = draw(st.sampled_from(sorted(KIND_VALUES)))
+    config: dict[str, Any] = {a.name: None for a in FACES[type_name].attributes}
+    for attribute, values in KIND_VALUES[type_name].items():
+        config[attribute] = draw(values)
+    settable = [a.name for a in FACES[type_name].attributes if a.settable]
+    chosen = draw(st.lists(st.sampled_from(settable), min_size=1, unique=True))
+    return type_name, config, {a: draw(st.sampled_from([PLAIN_UNKNOWN, NOT_NULL_UNKNOWN])) for a in chosen}
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(case=kind_cases())
+def test_unknowns_in_every_kind_validate_and_plan_as_known_after_apply(
+    local_graph: LocalGraph, case: tuple[str, dict[str, Any], dict[str, ExtType]]
+) -> None:
+    type_name, known, unknown = case
+    servicer = XtapServicer(_harness(local_graph).provider)
+    partly = {**known, **unknown}
+    validated = servicer.ValidateResourceConfig(
+        pb.ValidateResourceConfig.Request(type_name=type_name, config=to_dynamic_value(partly)), None
+    )
+    assert errors(validated) == []
+
+    created_plan = plan_change(servicer, None, partly, type_name=type_name)
+    assert errors(created_plan) == []
+    planned = read_dynamic_value(created_plan.planned_state)
+    for attribute in unknown:
+        assert planned[attribute] is Unknown, attribute
+
+    # An update plan from a state of the known configuration keeps the unknowns unknown.
+    prior = {**known, "id": known.get("tenant_id") or type_name.removeprefix("xtap_")}
+    prior.update(
+        {a.name: None for a in FACES[type_name].attributes if a.use == "computed" and a.name != "id"}
+    )
+    updated_plan = plan_change(servicer, prior, {**partly, "id": prior["id"]}, type_name=type_name)
+    assert errors(updated_plan) == []
+    replanned = read_dynamic_value(updated_plan.planned_state)
+    assert all(replanned[attribute] is Unknown for attribute in unknown)
+    replaced = [step.attribute_name for path in updated_plan.requires_replace for step in path.steps]
+    assert replaced == (["tenant_id"] if "tenant_id" in unknown else [])
