@@ -33,6 +33,7 @@ from constructs_xtap.constructs.admin_center_rule import ADMIN_CENTER_PACK
 from constructs_xtap.constructs.admin_center_rules import (
     ADMIN_CENTER_RULES,
     ADMIN_CENTER_RULES_CONTEXT,
+    check_admin_center_rules,
     warning_message,
 )
 from constructs_xtap.constructs.partner_validation import validate_partner
@@ -376,3 +377,23 @@ def test_every_admin_center_rule_has_a_stable_unique_id_in_the_admin_center_pack
     assert ids == ["R9", "R10", "R11"]
     assert [rule.qualified_id for rule in ADMIN_CENTER_RULES] == [f"{ADMIN_CENTER_PACK}/{i}" for i in ids]
     assert ADMIN_CENTER_PACK == "admin-center"
+
+
+def test_r9_and_r10_apply_to_partners_and_defaults_and_r11_to_inbound_defaults_only() -> None:
+    kinds = {rule.id: (sorted(rule.kinds), rule.settings, rule.names) for rule in ADMIN_CENTER_RULES}
+    assert kinds == {
+        "R9": (["default", "partner"], None, "applications"),
+        "R10": (["default", "partner"], None, "applications"),
+        "R11": (
+            ["default"],
+            frozenset({"b2b_collaboration_inbound", "b2b_direct_connect_inbound"}),
+            "users_and_groups",
+        ),
+    }
+
+
+@pytest.mark.parametrize("users", [None, "AllUsers", {"accessType": "allowed"}, TargetConfiguration("x", 3)])
+def test_admin_center_rules_never_raise_on_wrong_types(users: Any) -> None:
+    for kind in ("partner", "default"):
+        setting = B2BSetting(users_and_groups=users, applications=users)
+        assert check_admin_center_rules("p", {"b2b_collaboration_inbound": setting}, kind) == []

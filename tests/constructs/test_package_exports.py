@@ -41,3 +41,23 @@ def test_importing_the_package_does_not_load_cdktf() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_issue_8_names_are_exported() -> None:
+    new = {
+        "AppServiceConnectInbound",
+        "CloudEndpoint",
+        "CrossTenantAccessDefaults",
+        "CrossTenantAccessPolicy",
+        "DataXtapTenantInformation",
+        "IdentityProvider",
+        "IdentitySynchronization",
+        "InvitationRedemption",
+        "M365CollaborationInbound",
+        "M365CollaborationOutbound",
+        "TenantInformation",
+        "XtapDefaultConfiguration",
+        "XtapPartnerIdentitySynchronization",
+        "XtapPolicy",
+    }
+    assert new <= set(constructs_xtap.__all__)

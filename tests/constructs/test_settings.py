@@ -9,9 +9,14 @@ from sample_ids import APP_ID, GROUP_ID
 
 from constructs_xtap import (
     AccessType,
+    AppServiceConnectInbound,
     AutomaticUserConsent,
     B2BSetting,
+    IdentityProvider,
     InboundTrust,
+    InvitationRedemption,
+    M365CollaborationInbound,
+    M365CollaborationOutbound,
     Target,
     TargetConfiguration,
     TargetType,
@@ -81,7 +86,18 @@ def test_settings_are_immutable() -> None:
         trust.is_mfa_accepted = False  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("setting_type", [B2BSetting, InboundTrust, AutomaticUserConsent, TenantRestrictions])
+@pytest.mark.parametrize(
+    "setting_type",
+    [
+        B2BSetting,
+        InboundTrust,
+        AutomaticUserConsent,
+        TenantRestrictions,
+        M365CollaborationInbound,
+        M365CollaborationOutbound,
+        AppServiceConnectInbound,
+    ],
+)
 def test_every_setting_defaults_to_inherit(setting_type: type) -> None:
     setting = setting_type()
     assert all(getattr(setting, f.name) is None for f in fields(setting))
@@ -154,3 +170,45 @@ def test_target_configuration_keeps_a_wrong_target_list_for_validation_to_report
 def test_target_configuration_copies_a_tuple_or_list_into_a_tuple() -> None:
     assert TargetConfiguration("allowed", [Target.all_users()]).targets == (Target.all_users(),)
     assert TargetConfiguration("allowed", (Target.all_users(),)).targets == (Target.all_users(),)
+
+
+def test_new_settings_serialise_to_graphs_exact_names() -> None:
+    users = TargetConfiguration.allowed(Target.all_users())
+    apps = TargetConfiguration.blocked(Target.application(APP_ID))
+    assert to_graph_object(M365CollaborationInbound(users=users)) == {"users": to_graph_object(users)}
+    assert to_graph_object(M365CollaborationOutbound(users_and_groups=users)) == {
+        "usersAndGroups": to_graph_object(users)
+    }
+    assert to_graph_object(AppServiceConnectInbound(applications=apps)) == {
+        "applications": to_graph_object(apps)
+    }
+
+
+def test_invitation_redemption_serialises_its_enums_as_graphs_strings_in_order() -> None:
+    redemption = InvitationRedemption(
+        [IdentityProvider.SOCIAL_IDENTITY_PROVIDERS, "azureActiveDirectory"],
+        IdentityProvider.MICROSOFT_ACCOUNT,
+    )
+    assert to_graph_object(redemption) == {
+        "primaryIdentityProviderPrecedenceOrder": ["socialIdentityProviders", "azureActiveDirectory"],
+        "fallbackIdentityProvider": "microsoftAccount",
+    }
+
+
+def test_invitation_redemption_keeps_its_own_copy_of_the_order() -> None:
+    order = [IdentityProvider.EXTERNAL_FEDERATION]
+    redemption = InvitationRedemption(order, IdentityProvider.DEFAULT_CONFIGURED_IDP)
+    order.append(IdentityProvider.AZURE_ACTIVE_DIRECTORY)
+    assert redemption.primary_identity_provider_precedence_order == (IdentityProvider.EXTERNAL_FEDERATION,)
+
+
+def test_identity_provider_holds_graphs_documented_values_but_not_unknown_future_value() -> None:
+    assert {p.value for p in IdentityProvider} == {
+        "azureActiveDirectory",
+        "externalFederation",
+        "socialIdentityProviders",
+        "defaultConfiguredIdp",
+        "emailOneTimePasscode",
+        "microsoftAccount",
+    }
+    assert IdentityProvider("microsoftAccount") is IdentityProvider.MICROSOFT_ACCOUNT
