@@ -33,9 +33,12 @@ class TenantInformation(Construct):
         CrossTenantAccessPartner(stack, "fabrikam",
             tenant_id=TenantInformation.by_domain_name(stack, "fabrikam-tenant", "fabrikam.com").tenant_id)
 
+    The constructor takes ``domain_name`` and ``tenant_id`` (default ``None`` each: left out of the data
+    source); exactly one must be given, which the two factories guarantee.
     ``provider``: default: the stack's ``XtapProvider``, added once per stack.
-    Raises ``XtapValidationError`` when the domain name is not a domain name (a GUID, an e-mail address, a
-    URL) or the tenant id is not a GUID; a token passes through unchecked.
+    Raises ``XtapValidationError`` when neither or both keys are given, when the domain name is not a domain
+    name (a GUID, an e-mail address, a URL) or the tenant id is not a GUID; a token passes through
+    unchecked.
     """
 
     def __init__(
