@@ -63,23 +63,24 @@ class CollectionPages:
         with self._lock:
             self._key = secrets.token_bytes(32)
 
-    def page(self, keys: Sequence[str], skiptoken: list[str] | None) -> Page:
+    def page(self, keys: Sequence[str], skiptoken: list[str] | None, scope: str = "") -> Page:
         """Return the page of ``keys`` (the collection's item keys, in order) that ``skiptoken`` points at.
 
         ``skiptoken`` is the query's ``$skiptoken`` values: ``None`` for the first page. Anything but one
-        token issued by this object since the last :meth:`expire_all` raises ``expired_page_token()``. If
+        token issued by this object for the same ``scope`` (the tenant whose collection it is) since the last
+        :meth:`expire_all` raises ``expired_page_token()``. If
         the last item served has since gone, the page starts where it was (nothing unserved is skipped
         when only it went); items added since are served on later pages.
         """
-        start = 0 if skiptoken is None else self._start(keys, skiptoken)
+        start = 0 if skiptoken is None else self._start(keys, skiptoken, scope)
         stop = min(start + self._page_size, len(keys))
-        next_token = self._issue(stop - 1, keys[stop - 1]) if stop < len(keys) else None
+        next_token = self._issue(stop - 1, keys[stop - 1], scope) if stop < len(keys) else None
         return Page(start, stop, next_token)
 
-    def _start(self, keys: Sequence[str], skiptoken: list[str]) -> int:
+    def _start(self, keys: Sequence[str], skiptoken: list[str], scope: str) -> int:
         if len(skiptoken) != 1:
             raise expired_page_token()
-        index, key = self._read(skiptoken[0])
+        index, key = self._read(skiptoken[0], scope)
         if key in keys:
             return keys.index(key) + 1
         return min(index, len(keys))
@@ -88,11 +89,11 @@ class CollectionPages:
         with self._lock:
             return hmac.new(self._key, payload, hashlib.sha256).digest()[:_MAC_BYTES]
 
-    def _issue(self, index: int, key: str) -> str:
-        payload = f"{index}:{key}".encode()
+    def _issue(self, index: int, key: str, scope: str) -> str:
+        payload = f"{scope}:{index}:{key}".encode()
         return (self._mac(payload) + payload).hex().upper()
 
-    def _read(self, token: str) -> tuple[int, str]:
+    def _read(self, token: str, scope: str) -> tuple[int, str]:
         try:
             raw = bytes.fromhex(token)
         except ValueError:
@@ -100,7 +101,10 @@ class CollectionPages:
         mac, payload = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
         if not payload or not hmac.compare_digest(mac, self._mac(payload)):
             raise expired_page_token()
-        index, _, key = payload.decode().partition(":")
+        issued_for, _, rest = payload.decode().partition(":")
+        if issued_for != scope:
+            raise expired_page_token()
+        index, _, key = rest.partition(":")
         return int(index), key
 
 

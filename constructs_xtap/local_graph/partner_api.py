@@ -59,7 +59,8 @@ class PartnerApi:
         page, as the next link carries them on; ``$top`` and ``$skip`` are ignored."""
         expand = expanded(query, NAVIGATION, ENTITY_TYPE)
         partners = store.list(expand_identity_sync=expand)
-        page = self.pages.page([p["tenantId"].lower() for p in partners], query.get(SKIPTOKEN))
+        keys = [p["tenantId"].lower() for p in partners]
+        page = self.pages.page(keys, query.get(SKIPTOKEN), scope=store.tenant)
         answer: dict[str, Any] = {
             "@odata.context": self._context(version, False),
             "value": [self._select(p, query, expand) for p in partners[page.start : page.stop]],

@@ -79,10 +79,11 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
     ``LocalGraph(page_size=N)``, the ``local_graph_page_size`` fixture), in creation order, each page but
     the last carrying ``@odata.nextLink``: the absolute collection URL with the request's own query
     options (``$select``/``$expand`` so apply to every page) and an opaque ``$skiptoken``. A token is
-    honoured only by the run that issued it and only until a reset; anything else as ``$skiptoken``
-    (forged, garbled, empty, repeated, stale) is ``400 Directory_ExpiredPageToken "The specified page
-    token value has expired and can no longer be included in your request."``, the answer Graph is
-    publicly reported to give for directory page tokens it no longer honours. A partner deleted between
+    honoured only by the run that issued it, only until a reset and only in the tenant whose list it
+    pages; anything else as ``$skiptoken`` (forged, garbled, empty, repeated, stale, another tenant's) is
+    ``400 Directory_ExpiredPageToken "The specified page token value has expired and can no longer be
+    included in your request."``, the answer Graph is publicly reported to give for directory page tokens
+    it no longer honours. A partner deleted between
     pages is simply not served; one created between pages comes on a later page.
 16. Tenants: the home tenant (its id made at the first start, displayName ``xtap local Graph``,
     defaultDomainName ``xtaplocal.onmicrosoft.com``) is registered at start; ``POST /_xtap/tenants`` or

@@ -308,3 +308,18 @@ def test_a_lookup_is_read_only_405(local_graph: LocalGraph) -> None:
     session = lookup_session(local_graph)
     url = by_id_url(local_graph, local_graph.tenant_id)
     assert_graph_error(session.patch(url, json={}), 405, "Request_BadRequest")
+
+
+def test_a_page_token_of_one_tenants_partners_is_expired_in_another(local_graph: LocalGraph) -> None:
+    register(local_graph, CONTOSO)
+    local_graph.page_size = 1
+    for tenant in ("a" * 8 + "-0000-4000-8000-000000000001", "b" * 8 + "-0000-4000-8000-000000000002"):
+        local_graph.put_partner({"tenantId": tenant})
+        local_graph.put_partner({"tenantId": tenant}, tenant_id=CONTOSO["tenantId"])
+    home, contoso = (
+        session_for(local_graph, local_graph.tenant_id),
+        session_for(local_graph, CONTOSO["tenantId"]),
+    )
+    next_link = home.get(partners_url(local_graph)).json()["@odata.nextLink"]
+    assert home.get(next_link).status_code == 200
+    assert_graph_error(contoso.get(next_link), 400, "Directory_ExpiredPageToken")
