@@ -14,16 +14,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from constructs_xtap.local_graph.client_registry import WRITE_ROLE
 from constructs_xtap.local_graph.server import LocalGraph
 
 
 @pytest.fixture(scope="session")
 def local_graph_server() -> Iterator[LocalGraph]:
-    """One running local Graph for the whole session (state in memory). Its preregistered app holds
-    ``Policy.ReadWrite.CrossTenantAccess`` only (``xtap local-graph``'s also holds the tenant lookups'
-    ``CrossTenantInformation.ReadBasic.All``): tests of permissions expect exactly that role."""
-    with LocalGraph(app_roles=(WRITE_ROLE,)) as graph:
+    """One running local Graph for the whole session (state in memory). Its preregistered app holds what
+    ``xtap local-graph``'s does: ``Policy.ReadWrite.CrossTenantAccess`` and the tenant lookups'
+    ``CrossTenantInformation.ReadBasic.All``."""
+    with LocalGraph() as graph:
         yield graph
 
 

@@ -144,8 +144,8 @@ class XtapProvider(Provider):
             f"xtap_tenant_information looks tenants up with findTenantInformationBy…, which needs "
             f"{LOOKUP_PERMISSION} (the token's roles/scp claim holds: {held}), so Graph will answer 403. "
             "Grant it: Entra admin center > App registrations > your app > API permissions > Add a "
-            f"permission > Microsoft Graph > Application permissions > {LOOKUP_PERMISSION}, then 'Grant admin "
-            "consent'.",
+            f"permission > Microsoft Graph > Application permissions > {LOOKUP_PERMISSION}, then "
+            "'Grant admin consent'.",
         )
 
     def graph_client(self) -> GraphClient:

@@ -6,13 +6,16 @@ import uuid
 
 import pytest
 
-from constructs_xtap.graph import ClientSecret, GraphClient, GraphSettings
+from constructs_xtap.graph import ClientSecret, GraphClient, GraphSettings, token_source
 from constructs_xtap.local_graph import LocalGraph
 
 PARTNERS_PATH = "/policies/crossTenantAccessPolicy/partners"
 
 
 def client_for(graph: LocalGraph, api_version: str = "v1.0") -> GraphClient:
+    # A fresh process's empty token cache: a token cached (and revoked) by an earlier test would cost a 401
+    # and a second GET of the same page.
+    token_source._process_cache = None
     return GraphClient.from_settings(
         GraphSettings(
             tenant_id=graph.tenant_id,

@@ -291,7 +291,12 @@ def test_a_lookup_needs_the_cross_tenant_information_role(
     local_graph: LocalGraph, graph_session: requests.Session
 ) -> None:
     url = by_id_url(local_graph, local_graph.tenant_id)
-    assert_graph_error(graph_session.get(url), 403, "Authorization_RequestDenied")
+    writer = "0d6c1f0e-2b3a-4c5d-8e9f-a0b1c2d3e4f5"
+    local_graph.register_client(writer, secret="writer", roles=(WRITE_ROLE,))
+    write_only = local_graph.session()
+    write_only.headers["Authorization"] = f"Bearer {local_graph.issue_token(writer)}"
+    assert_graph_error(write_only.get(url), 403, "Authorization_RequestDenied")
+    assert graph_session.get(url).status_code == 200  # the fixture's app holds both, as xtap local-graph's
     lookups_only = lookup_session(local_graph)
     assert_graph_error(lookups_only.get(partners_url(local_graph)), 403, "Authorization_RequestDenied")
 
