@@ -1,4 +1,4 @@
-"""PartnersStack: the deployable stack of partner configurations (``make deploy`` deploys it)."""
+"""PartnersStack: the deployable stack of a tenant's cross-tenant posture (``make deploy`` deploys it)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from typing import Any
 from cdktf import TerraformStack
 from constructs import Construct
 
-from constructs_xtap import CrossTenantAccessPartner, XtapProvider
+from constructs_xtap import (
+    B2BSetting,
+    CrossTenantAccessDefaults,
+    CrossTenantAccessPartner,
+    CrossTenantAccessPolicy,
+    Target,
+    TargetConfiguration,
+    XtapProvider,
+)
 from stacks.documented_partners import DOCUMENTED_PARTNERS
 
 #: The stack name ``make deploy`` targets; its state file is terraform.partners.tfstate.
@@ -16,7 +24,13 @@ PARTNERS_STACK_NAME = "partners"
 
 
 class PartnersStack(TerraformStack):
-    """One ``CrossTenantAccessPartner`` per entry of ``partners``.
+    """The tenant's default configuration, its policy, and one ``CrossTenantAccessPartner`` per entry of
+    ``partners``.
+
+    The defaults block inbound B2B collaboration for everyone, so every partner that lets people in is an
+    exception stated in code; every other default setting is stated as the system default (a change in the
+    admin center shows as drift). The policy collaborates with the commercial cloud only (no other cloud's
+    endpoints). ``make destroy`` resets both and deletes the partners.
 
     ``partners``: construct id -> ``CrossTenantAccessPartner`` keyword arguments. Default: the documented
     example plus the handful in ``stacks.documented_partners``.
@@ -34,6 +48,16 @@ class PartnersStack(TerraformStack):
     ) -> None:
         super().__init__(scope, id)
         self.provider = XtapProvider(self, "xtap", **dict(provider_settings or {}))
+        everyone_blocked = B2BSetting(
+            users_and_groups=TargetConfiguration.blocked(Target.all_users()),
+            applications=TargetConfiguration.blocked(Target.all_applications()),
+        )
+        self.defaults = CrossTenantAccessDefaults(
+            self, "defaults", provider=self.provider, b2b_collaboration_inbound=everyone_blocked
+        )
+        self.policy = CrossTenantAccessPolicy(
+            self, "policy", provider=self.provider, allowed_cloud_endpoints=[]
+        )
         self.partners: dict[str, CrossTenantAccessPartner] = {
             name: CrossTenantAccessPartner(self, name, provider=self.provider, **dict(props))
             for name, props in (DOCUMENTED_PARTNERS if partners is None else partners).items()

@@ -1,4 +1,5 @@
-"""``make deploy`` / ``make destroy``: deploy ``stacks/``' partners with the real cdktf CLI.
+"""``make deploy`` / ``make destroy``: deploy ``stacks/``' default configuration, policy and partners with
+the real cdktf CLI.
 
 With tenant credentials in the environment (``AZURE_TENANT_ID``, ``AZURE_CLIENT_ID`` and a secret,
 certificate or federated token), the job talks to that tenant. Without them it starts the local Graph for
@@ -84,17 +85,22 @@ def cdktf_executable(project_dir: Path) -> str:
     return found
 
 
-def print_partners(env: Mapping[str, str]) -> None:
-    """Print the partners exactly as Graph now holds them."""
-    from constructs_xtap.graph import GraphClient
+def print_posture(env: Mapping[str, str]) -> None:
+    """Print the default configuration, the policy and the partners exactly as Graph now holds them."""
+    from constructs_xtap.graph import GraphClient, kind_path
     from constructs_xtap.provider.provider_config import resolve_provider_config
+    from constructs_xtap.wire import DEFAULT, POLICY
 
     settings, problems = resolve_provider_config({}, env)
     if settings is None:
         for problem in problems:
-            print(f"xtap: cannot list partners: {problem}", file=sys.stderr)
+            print(f"xtap: cannot read the policy: {problem}", file=sys.stderr)
         return
-    partners = GraphClient.from_settings(settings).list_partners()
+    client = GraphClient.from_settings(settings)
+    for kind in (DEFAULT, POLICY):
+        print(f"xtap: Graph now holds this {kind.name.replace('_', ' ')}:")
+        print(json.dumps(client.get_object(kind_path(kind)), indent=2, sort_keys=True))
+    partners = client.list_partners()
     print(f"xtap: Graph now holds {len(partners)} partner configuration(s):")
     print(json.dumps(partners, indent=2, sort_keys=True))
 
@@ -111,7 +117,7 @@ def run(action: str, project_dir: Path) -> int:
         code = subprocess.call(command, cwd=project_dir, env=env)
         if code != 0:
             return code
-        print_partners(env)
+        print_posture(env)
     return 0
 
 
