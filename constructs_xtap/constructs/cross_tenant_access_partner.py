@@ -59,7 +59,10 @@ class CrossTenantAccessPartner(Construct):
     refuses to delete a partner that still has one, graph-api.md §3.1 R7).
     ``adopt_existing``: default ``False``: creating a partner that already exists in Graph fails (409), so
     a partner made outside Terraform is never silently taken over; import it instead. ``True`` makes the
-    provider adopt the existing partner on create and apply these settings to it. It is off by default
+    provider adopt the existing partner on create and apply these settings to it; with
+    ``identity_synchronization`` it covers the partner's identity synchronization policy too (one flag for
+    both: that resource gets ``adopt_existing`` as well, so an existing policy is taken over and updated
+    rather than failing the deploy halfway, after the partner). It is off by default
     because the partner may belong to someone else: a multitenant organization creates partners (and
     identity synchronization policies) in every member tenant outside Terraform (anchors-turn2.md §4).
     Set it for partners of a multitenant organization this stack configures.
@@ -162,6 +165,7 @@ class CrossTenantAccessPartner(Construct):
                 tenant_id=self.resource.tenant_id_attribute,
                 user_sync_inbound=identity_synchronization.user_sync_inbound,
                 display_name=identity_synchronization.display_name,
+                adopt_existing=None if adopt_existing is False else adopt_existing,
                 provider=self._provider,
             )
 

@@ -26,6 +26,8 @@ ATTR_ID = _FACE.attribute("id").name
 ATTR_TENANT_ID = _FACE.attribute("tenant_id").name
 ATTR_USER_SYNC_INBOUND = _FACE.attribute("user_sync_inbound").name
 ATTR_DISPLAY_NAME = _FACE.attribute("display_name").name
+#: The provider's optional bool: on 409 take the existing policy over and update it (never sent to Graph).
+ATTR_ADOPT_EXISTING = "adopt_existing"
 
 
 class XtapPartnerIdentitySynchronization(TerraformResource):
@@ -35,7 +37,9 @@ class XtapPartnerIdentitySynchronization(TerraformResource):
     ``tenant_id``: the partner's tenant id; pass the partner resource's ``tenant_id_attribute`` so Terraform
     creates this after the partner and destroys it first (Graph refuses to delete a partner that still has
     one, §3.1 R7). ``user_sync_inbound``: whether the partner's users may be synchronized in.
-    ``display_name``: default ``None``, left out (Graph keeps no name). Prefer the L2
+    ``display_name``: default ``None``, left out (Graph keeps no name). ``adopt_existing``: default ``None``,
+    left out (the provider's default, false): a create that meets an existing policy fails unless it already
+    holds these settings; ``True`` takes the existing policy over and updates it. Prefer the L2
     ``CrossTenantAccessPartner(identity_synchronization=IdentitySynchronization(...))``.
     """
 
@@ -49,6 +53,7 @@ class XtapPartnerIdentitySynchronization(TerraformResource):
         tenant_id: str,
         user_sync_inbound: bool | IResolvable,
         display_name: str | None = None,
+        adopt_existing: bool | IResolvable | None = None,
         depends_on: Sequence[ITerraformDependable] | None = None,
         lifecycle: TerraformResourceLifecycle | None = None,
         provider: TerraformProvider | None = None,
@@ -65,6 +70,7 @@ class XtapPartnerIdentitySynchronization(TerraformResource):
         self._tenant_id = tenant_id
         self._user_sync_inbound = user_sync_inbound
         self._display_name = display_name
+        self._adopt_existing = adopt_existing
 
     @property
     def synchronization_id(self) -> str:
@@ -78,4 +84,6 @@ class XtapPartnerIdentitySynchronization(TerraformResource):
         }
         if self._display_name is not None:
             attributes[ATTR_DISPLAY_NAME] = self._display_name
+        if self._adopt_existing is not None:
+            attributes[ATTR_ADOPT_EXISTING] = self._adopt_existing
         return attributes

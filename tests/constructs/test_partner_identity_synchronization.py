@@ -98,6 +98,57 @@ def test_a_token_flag_passes_through(stack: TerraformStack) -> None:
     assert sync["user_sync_inbound"] == "${var.allowed}"
 
 
+def test_an_adopted_partner_adopts_its_existing_identity_synchronization_too(stack: TerraformStack) -> None:
+    # A multitenant organization made both in Graph; adopting only the partner fails the deploy halfway.
+    CrossTenantAccessPartner(
+        stack,
+        "p",
+        tenant_id=SEED_TENANT,
+        adopt_existing=True,
+        identity_synchronization=IdentitySynchronization(True),
+    )
+    synthesized = resources(stack)
+    (partner,) = synthesized["xtap_partner_configuration"].values()
+    (sync,) = synthesized[SYNC].values()
+    assert partner["adopt_existing"] is True
+    assert sync["adopt_existing"] is True
+
+
+def test_a_partner_that_does_not_adopt_writes_no_adopt_existing_on_its_identity_synchronization(
+    stack: TerraformStack,
+) -> None:
+    CrossTenantAccessPartner(
+        stack, "p", tenant_id=SEED_TENANT, identity_synchronization=IdentitySynchronization(True)
+    )
+    (sync,) = resources(stack)[SYNC].values()
+    assert "adopt_existing" not in sync  # the provider's default (false), as before
+
+
+def test_a_token_adopt_existing_reaches_both_resources(stack: TerraformStack) -> None:
+    adopt = TerraformVariable(stack, "adopt", type="bool").boolean_value
+    CrossTenantAccessPartner(
+        stack,
+        "p",
+        tenant_id=SEED_TENANT,
+        adopt_existing=adopt,
+        identity_synchronization=IdentitySynchronization(True),
+    )
+    synthesized = resources(stack)
+    (partner,) = synthesized["xtap_partner_configuration"].values()
+    (sync,) = synthesized[SYNC].values()
+    assert partner["adopt_existing"] == sync["adopt_existing"] == "${var.adopt}"
+
+
+def test_the_l1_writes_adopt_existing_only_when_given(stack: TerraformStack) -> None:
+    XtapPartnerIdentitySynchronization(
+        stack, "given", tenant_id=SEED_TENANT, user_sync_inbound=True, adopt_existing=False
+    )
+    XtapPartnerIdentitySynchronization(stack, "left-out", tenant_id=SEED_TENANT, user_sync_inbound=True)
+    synthesized = resources(stack)[SYNC]
+    assert synthesized["given"]["adopt_existing"] is False
+    assert "adopt_existing" not in synthesized["left-out"]
+
+
 @pytest.mark.parametrize(
     ("sync", "prop"),
     [
