@@ -156,7 +156,12 @@ def _check_invitation_redemption(out: ProblemCollector, prop: str, setting: Invi
                     f"{where}[{index}]",
                     provider,
                     f"is not a primary identity provider ({primaries})",
-                    "fallback providers go in fallback_identity_provider; list only primary ones here",
+                    _provider_fix(
+                        provider,
+                        PRIMARY_IDENTITY_PROVIDERS,
+                        FALLBACK_IDENTITY_PROVIDERS,
+                        "fallback_identity_provider",
+                    ),
                 )
             elif provider in seen:
                 out.add(
@@ -184,8 +189,27 @@ def _check_invitation_redemption(out: ProblemCollector, prop: str, setting: Invi
             f"{prop}.fallback_identity_provider",
             fallback,
             f"is not a fallback identity provider ({fallbacks}; graph-api.md §3.1 R18)",
-            f"use one of {fallbacks}; primary providers go in primary_identity_provider_precedence_order",
+            _provider_fix(
+                fallback,
+                FALLBACK_IDENTITY_PROVIDERS,
+                PRIMARY_IDENTITY_PROVIDERS,
+                "primary_identity_provider_precedence_order",
+            ),
         )
+
+
+def _provider_fix(value: Any, valid: frozenset[str], other: frozenset[str], other_place: str) -> str:
+    """How to fix an identity provider ``value`` that is not one of ``valid``: move it to ``other_place`` when
+    it is one of the ``other`` providers, correct its letter case when that is all, else list the valid
+    ones."""
+    here = sorted(valid)
+    text = str(value) if isinstance(value, str) else None
+    if text in other:
+        return f"{text!r} belongs in {other_place}; use one of {here} here"
+    near = [v for v in here if text is not None and v.lower() == text.strip().lower()]
+    if near:
+        return f"write {near[0]!r}"
+    return f"use IdentityProvider or one of {here}"
 
 
 def _check_flags(out: ProblemCollector, prop: str, setting: InboundTrust | AutomaticUserConsent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from constructs import Construct
 
@@ -37,8 +38,8 @@ class TenantInformation(Construct):
     source); exactly one must be given, which the two factories guarantee.
     ``provider``: default: the stack's ``XtapProvider``, added once per stack.
     Raises ``XtapValidationError`` when neither or both keys are given, when the domain name is not a domain
-    name (a GUID, an e-mail address, a URL) or the tenant id is not a GUID; a token passes through
-    unchecked.
+    name (a GUID, an e-mail address, a URL: the fix names the bare domain inside) or the tenant id is not
+    a GUID; a token passes through unchecked.
     """
 
     def __init__(
@@ -133,10 +134,25 @@ def _check_domain_name(out: ProblemCollector, domain_name: Any) -> None:
             "use TenantInformation.by_tenant_id(scope, id, tenant_id) for a tenant id",
         )
     elif _DOMAIN.fullmatch(domain_name) is None:
-        host = domain_name.rsplit("@", 1)[-1] if "@" in domain_name else None
+        host = _bare_domain(domain_name)
         fix = (
             f"pass the domain alone: {host!r}"
-            if host and _DOMAIN.fullmatch(host)
+            if host is not None
             else "pass a domain name the tenant has verified, e.g. 'fabrikam.com'"
         )
         out.add("domain_name", domain_name, "is not a domain name", fix)
+
+
+def _bare_domain(text: str) -> str | None:
+    """The domain name inside ``text`` when it is a URL, an e-mail address or a domain with a path or
+    surrounding spaces (``https://fabrikam.com/`` -> ``fabrikam.com``); ``None`` when there is none."""
+    candidate = text.strip()
+    if "://" in candidate:
+        try:
+            candidate = urlsplit(candidate).hostname or ""
+        except ValueError:  # e.g. an unclosed IPv6 bracket
+            return None
+    else:
+        candidate = candidate.split("/", 1)[0]
+    candidate = candidate.rsplit("@", 1)[-1]
+    return candidate if _DOMAIN.fullmatch(candidate) else None

@@ -303,6 +303,63 @@ def test_precedence_order_rejects_fallback_unknown_and_repeated_providers(stack:
     assert "duplicates [0]" in problems[2][1]
 
 
+def fixes(stack: TerraformStack, redemption: InvitationRedemption) -> dict[str, str]:
+    """The fix of each problem a default configuration with ``redemption`` is rejected with, by property."""
+    with pytest.raises(XtapValidationError) as raised:
+        CrossTenantAccessDefaults(stack, "defaults", invitation_redemption=redemption)
+    return {p.property.rsplit(".", 1)[-1]: p.fix for p in raised.value.problems}
+
+
+PRIMARIES = "['azureActiveDirectory', 'externalFederation', 'socialIdentityProviders']"
+FALLBACKS = "['defaultConfiguredIdp', 'emailOneTimePasscode', 'microsoftAccount']"
+
+
+def test_a_fallback_provider_in_the_precedence_order_is_told_to_move_to_the_fallback(
+    stack: TerraformStack,
+) -> None:
+    fix = fixes(stack, InvitationRedemption(["microsoftAccount"], "defaultConfiguredIdp"))
+    assert fix == {
+        "primary_identity_provider_precedence_order[0]": "'microsoftAccount' belongs in "
+        f"fallback_identity_provider; use one of {PRIMARIES} here"
+    }
+
+
+def test_a_precedence_order_value_that_is_no_provider_at_all_gets_the_primary_providers_listed(
+    stack: TerraformStack,
+) -> None:
+    fix = fixes(stack, InvitationRedemption(["bogus"], "defaultConfiguredIdp"))
+    assert fix == {
+        "primary_identity_provider_precedence_order[0]": f"use IdentityProvider or one of {PRIMARIES}"
+    }
+    assert "fallback" not in fix["primary_identity_provider_precedence_order[0]"]
+
+
+def test_a_precedence_order_value_in_the_wrong_letter_case_gets_its_spelling(stack: TerraformStack) -> None:
+    fix = fixes(stack, InvitationRedemption(["AzureActiveDirectory"], "defaultConfiguredIdp"))
+    assert fix == {"primary_identity_provider_precedence_order[0]": "write 'azureActiveDirectory'"}
+
+
+@pytest.mark.parametrize(
+    ("fallback", "expected"),
+    [
+        (
+            "azureActiveDirectory",
+            f"'azureActiveDirectory' belongs in "
+            f"primary_identity_provider_precedence_order; use one of {FALLBACKS} here",
+        ),
+        ("bogus", f"use IdentityProvider or one of {FALLBACKS}"),
+        (3, f"use IdentityProvider or one of {FALLBACKS}"),
+        ("EmailOneTimePasscode", "write 'emailOneTimePasscode'"),
+    ],
+)
+def test_a_wrong_fallback_is_told_to_move_only_when_it_is_a_primary_provider(
+    stack: TerraformStack, fallback: Any, expected: str
+) -> None:
+    assert fixes(stack, InvitationRedemption(DOCUMENTED_ORDER, fallback)) == {
+        "fallback_identity_provider": expected
+    }
+
+
 @pytest.mark.parametrize("order", [[], "externalFederation"])
 def test_precedence_order_must_be_a_non_empty_list(stack: TerraformStack, order: Any) -> None:
     problems = rejected(stack, invitation_redemption=InvitationRedemption(order, "defaultConfiguredIdp"))

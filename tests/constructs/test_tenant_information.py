@@ -84,21 +84,27 @@ def test_the_lookup_runs_through_the_given_provider(stack: TerraformStack) -> No
 @pytest.mark.parametrize(
     ("domain", "fix"),
     [
-        (SEED_TENANT, "use TenantInformation.by_tenant_id"),
-        ("admin@fabrikam.com", "pass the domain alone: 'fabrikam.com'"),
-        ("https://fabrikam.com/", "e.g. 'fabrikam.com'"),
-        ("fabrikam", "e.g. 'fabrikam.com'"),
-        ("fabrikam.com'", "e.g. 'fabrikam.com'"),
+        (SEED_TENANT, "use TenantInformation.by_tenant_id(scope, id, tenant_id) for a tenant id"),
+        ("admin@contoso.com", "pass the domain alone: 'contoso.com'"),
+        ("https://fabrikam.com/", "pass the domain alone: 'fabrikam.com'"),
+        ("https://admin@Login.Contoso.com:443/x?y=1", "pass the domain alone: 'login.contoso.com'"),
+        ("contoso.com/partners", "pass the domain alone: 'contoso.com'"),
+        (" contoso.com ", "pass the domain alone: 'contoso.com'"),
+        ("mailto:admin@contoso.com", "pass the domain alone: 'contoso.com'"),
+        ("https://[::1/", "pass a domain name the tenant has verified, e.g. 'fabrikam.com'"),
+        ("https://localhost/", "pass a domain name the tenant has verified, e.g. 'fabrikam.com'"),
+        ("fabrikam", "pass a domain name the tenant has verified, e.g. 'fabrikam.com'"),
+        ("fabrikam.com'", "pass a domain name the tenant has verified, e.g. 'fabrikam.com'"),
     ],
 )
-def test_by_domain_name_rejects_what_is_not_a_domain_name(
+def test_by_domain_name_rejects_what_is_not_a_domain_name_and_names_the_bare_domain_inside_it(
     stack: TerraformStack, domain: str, fix: str
 ) -> None:
     with pytest.raises(XtapValidationError) as raised:
         TenantInformation.by_domain_name(stack, "t", domain)
     ((prop, value, problem_fix),) = [(p.property, p.value, p.fix) for p in raised.value.problems]
     assert (prop, value) == ("domain_name", domain)
-    assert fix in problem_fix
+    assert problem_fix == fix
 
 
 def test_by_tenant_id_rejects_a_domain_name_and_names_the_lookup(stack: TerraformStack) -> None:
