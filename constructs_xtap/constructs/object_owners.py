@@ -43,25 +43,37 @@ class ObjectOwners:
     ) -> list[ValidationProblem]:
         """The problem of ``path`` (a ``construct``, e.g. ``"CrossTenantAccessPartner"``) managing the
         ``kind`` object keyed ``key`` (``None`` for a singleton) through the provider ``alias``: [] when no
-        other construct does yet, else one problem naming both construct paths."""
+        other construct does yet, else one problem naming both construct paths: on ``tenant_id`` for a
+        keyed object, on the construct as a whole (property ``""``) for a singleton."""
         owner = self._owners.get(_slot(kind, alias, key))
         if owner is None:
             return []
         provider = "the default xtap provider" if alias is None else f"the xtap provider alias {alias!r}"
         noun = _NOUNS.get(kind.name, kind.name.replace("_", " "))
-        if key is None:
-            prop, value, per, scope = "provider", alias, "per tenant", "per stack and provider"
-        else:
-            prop, value, per, scope = "tenant_id", key, "per tenant id", "per tenant"
+        fix = (
+            f"merge these settings into {owner!r} and remove {path!r}; only another home tenant, through "
+            "another XtapProvider alias, may add it"
+        )
+        if key is None:  # a singleton: the construct itself is the second one, no property is at fault
+            return [
+                ValidationProblem(
+                    path,
+                    "",
+                    None,
+                    f"there is already a {construct} in this stack for {provider}: {owner!r}; two resources "
+                    f"would own the one Graph {noun} (Graph keeps one per tenant) and each deploy would undo "
+                    "the other's settings",
+                    f"keep one {construct} per stack and provider: {fix}",
+                )
+            ]
         return [
             ValidationProblem(
                 path,
-                prop,
-                value,
+                "tenant_id",
+                key,
                 f"is already managed by {owner!r} through {provider}; two resources would own one Graph "
-                f"{noun} (Graph keeps one {per}) and each deploy would undo the other's settings",
-                f"keep one {construct} {scope}: merge these settings into {owner!r} and remove {path!r}; "
-                "only another home tenant, through another XtapProvider alias, may add it",
+                f"{noun} (Graph keeps one per tenant id) and each deploy would undo the other's settings",
+                f"keep one {construct} per tenant: {fix}",
             )
         ]
 

@@ -195,17 +195,28 @@ def test_a_second_default_configuration_under_one_provider_fails_synth_naming_bo
     with pytest.raises(XtapValidationError) as raised:
         CrossTenantAccessDefaults(stack, "second", inbound_trust=InboundTrust(is_mfa_accepted=True))
     (problem,) = raised.value.problems
-    assert (problem.path, problem.property) == ("test/second", "provider")
-    assert "already managed by 'test/first' through the default xtap provider" in problem.problem
-    assert "one Graph default configuration" in problem.problem
-    assert "keep one CrossTenantAccessDefaults per stack and provider" in problem.fix
-    assert "remove 'test/second'" in problem.fix
+    # The construct itself is the second one: no property (and no "provider = None") is blamed.
+    assert (problem.path, problem.property, problem.value) == ("test/second", "", None)
+    assert str(problem) == (
+        "test/second: there is already a CrossTenantAccessDefaults in this stack for the default xtap "
+        "provider: 'test/first'; two resources would own the one Graph default configuration (Graph keeps "
+        "one per tenant) and each deploy would undo the other's settings. Fix: keep one "
+        "CrossTenantAccessDefaults per stack and provider: merge these settings into 'test/first' and remove "
+        "'test/second'; only another home tenant, through another XtapProvider alias, may add it"
+    )
+
+
+def test_a_second_default_configuration_under_one_alias_names_the_alias(stack: TerraformStack) -> None:
+    home = XtapProvider(stack, "home", alias="home")
+    CrossTenantAccessDefaults(stack, "first", provider=home)
+    with pytest.raises(XtapValidationError, match=r"test/second: there is already a .* alias 'home'"):
+        CrossTenantAccessDefaults(stack, "second", provider=home)
 
 
 def test_a_second_default_configuration_is_reported_beside_its_other_problems(stack: TerraformStack) -> None:
     CrossTenantAccessDefaults(stack, "first")
     problems = rejected(stack, inbound_trust=InboundTrust(is_mfa_accepted="yes"))  # type: ignore[arg-type]
-    assert [p for p, _ in problems] == ["inbound_trust.is_mfa_accepted", "provider"]
+    assert [p for p, _ in problems] == ["inbound_trust.is_mfa_accepted", ""]
 
 
 def test_default_configurations_under_two_provider_aliases_are_legal(stack: TerraformStack) -> None:

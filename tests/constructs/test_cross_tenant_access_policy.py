@@ -133,10 +133,16 @@ def test_a_second_policy_under_one_provider_fails_synth_naming_both_paths(stack:
     with pytest.raises(XtapValidationError) as raised:
         CrossTenantAccessPolicy(stack, "second")
     (problem,) = raised.value.problems
-    assert (problem.path, problem.property) == ("test/second", "provider")
-    assert "already managed by 'test/first'" in problem.problem
-    assert "one Graph cross-tenant access policy" in problem.problem
-    assert "keep one CrossTenantAccessPolicy per stack and provider" in problem.fix
+    assert (problem.path, problem.property, problem.value) == ("test/second", "", None)
+    assert str(problem).startswith(
+        "test/second: there is already a CrossTenantAccessPolicy in this stack for the default xtap "
+        "provider: 'test/first'; two resources would own the one Graph cross-tenant access policy"
+    )
+    assert str(problem).endswith(
+        "Fix: keep one CrossTenantAccessPolicy per stack and provider: merge these settings into "
+        "'test/first' and remove 'test/second'; only another home tenant, through another XtapProvider "
+        "alias, may add it"
+    )
 
 
 def test_a_policy_and_a_default_configuration_are_two_objects(stack: TerraformStack) -> None:
