@@ -1,0 +1,204 @@
+"""Write a tenant's cross-tenant access objects as a cdktf ``TerraformStack`` subclass in Python."""
+
+from __future__ import annotations
+
+import json
+import keyword
+import textwrap
+from collections.abc import Mapping
+from typing import Any
+
+from constructs_xtap.export.construct_ids import construct_ids
+from constructs_xtap.export.exported_module import ExportedModule
+from constructs_xtap.export.expression import Expression
+from constructs_xtap.export.setting_source import SETTING_KEYWORDS, is_inherited, setting_source
+from constructs_xtap.export.tenant_snapshot import TenantSnapshot
+from constructs_xtap.export.unexpressible import Unexpressible
+from constructs_xtap.wire import (
+    ALLOWED_CLOUD_ENDPOINTS,
+    DEFAULT,
+    PARTNER,
+    SYSTEM_DEFAULT_CONFIGURATION,
+    settings_equal,
+)
+
+DEFAULT_CLASS_NAME = "ExportedStack"
+_CLOUD_ENDPOINTS = dict(zip(ALLOWED_CLOUD_ENDPOINTS, ("COMMERCIAL", "US_GOVERNMENT", "CHINA"), strict=True))
+# Partner properties the stack does not write: the key, Graph's read-only ones, the expanded sub-resource.
+_PARTNER_NOT_WRITTEN = {"tenantId", *PARTNER.read_only, "identitySynchronization"}
+_INDENT = " " * 8
+
+
+class _Call:
+    """One construct call being written: its arguments, comments for what it leaves out, and notes."""
+
+    def __init__(self, what: str, notes: list[str]) -> None:
+        self.what = what
+        self.lines: list[str] = []
+        self.names: set[str] = set()
+        self.notes = notes
+
+    def argument(self, source: Expression) -> None:
+        self.lines.append(f"{source.text},")
+        self.names.update(source.names)
+
+    def left_out(self, keyword_name: str, reason: str, value: Any) -> None:
+        held = json.dumps(value, sort_keys=True, separators=(",", ":"))
+        text = f"{keyword_name} is not written: {reason}. Graph holds: {held}"
+        self.lines.extend(f"# {line}" for line in textwrap.wrap(text, 96, break_on_hyphens=False))
+        self.notes.append(f"{self.what}: {keyword_name} is written as a comment: {reason}")
+
+    def setting(self, graph_name: str, value: Any) -> None:
+        keyword_name = SETTING_KEYWORDS.get(graph_name, graph_name)
+        try:
+            source = setting_source(graph_name, value)
+        except Unexpressible as error:
+            self.left_out(keyword_name, error.reason, value)
+            return
+        if source is not None:
+            self.argument(Expression.keyword(keyword_name, source))
+
+    def source(self, variable: str, class_name: str, import_id: str, head: list[str]) -> list[str]:
+        self.names.add(class_name)
+        arguments = [f"{argument}," for argument in head] + self.lines
+        body = [f"{variable} = {class_name}(", *(f"    {line}" for line in arguments), ")"]
+        return [*body, f"{variable}.resource.import_from({import_id!r})"]
+
+
+def _unknown_properties(call: _Call, graph_object: Mapping[str, Any], known: set[str]) -> None:
+    for name in sorted(graph_object):
+        if name not in known and not name.startswith("@odata.") and not is_inherited(graph_object[name]):
+            call.left_out(name, "the constructs have no argument for this Graph property", graph_object[name])
+
+
+def _default_source(default: Mapping[str, Any], notes: list[str]) -> tuple[list[str], set[str]]:
+    call = _Call("the default configuration", notes)
+    for name in DEFAULT.settings:
+        value = default.get(name)
+        # Left out means the system default; say only what differs from it.
+        if name in SYSTEM_DEFAULT_CONFIGURATION and settings_equal(value, SYSTEM_DEFAULT_CONFIGURATION[name]):
+            continue
+        call.setting(name, value)
+    _unknown_properties(call, default, {*DEFAULT.settings, *DEFAULT.read_only})
+    return call.source("defaults", "CrossTenantAccessDefaults", "default", ["self", '"defaults"']), call.names
+
+
+def _policy_source(policy: Mapping[str, Any], notes: list[str]) -> tuple[list[str], set[str]]:
+    call = _Call("the policy", notes)
+    endpoints = policy.get("allowedCloudEndpoints")
+    if endpoints:
+        if isinstance(endpoints, list) and all(e in _CLOUD_ENDPOINTS for e in endpoints):
+            items = ", ".join(f"CloudEndpoint.{_CLOUD_ENDPOINTS[e]}" for e in endpoints)
+            call.argument(Expression(f"allowed_cloud_endpoints=[{items}]", frozenset({"CloudEndpoint"})))
+        else:
+            reason = f"the constructs accept only {', '.join(ALLOWED_CLOUD_ENDPOINTS)}"
+            call.left_out("allowed_cloud_endpoints", reason, endpoints)
+    return call.source("policy", "CrossTenantAccessPolicy", "policy", ["self", '"policy"']), call.names
+
+
+def _identity_synchronization(call: _Call, sync: Mapping[str, Any]) -> bool:
+    inbound = sync.get("userSyncInbound")
+    allowed = inbound.get("isSyncAllowed") if isinstance(inbound, Mapping) else None
+    name = sync.get("displayName")
+    if not isinstance(allowed, bool) or not (name is None or isinstance(name, str)):
+        call.left_out("identity_synchronization", "userSyncInbound.isSyncAllowed is not true or false", sync)
+        return False
+    arguments = [Expression.keyword("user_sync_inbound", Expression.literal(allowed))]
+    if name is not None:
+        arguments.append(Expression.keyword("display_name", Expression.literal(name)))
+    call.argument(
+        Expression.keyword(
+            "identity_synchronization",
+            Expression.call("IdentitySynchronization", arguments, name="IdentitySynchronization"),
+        )
+    )
+    return True
+
+
+def _partner_source(
+    partner: Mapping[str, Any],
+    construct_id: str,
+    display_name: str | None,
+    sync: Mapping[str, Any] | None,
+    notes: list[str],
+) -> tuple[list[str], set[str]]:
+    tenant_id = str(partner["tenantId"]).lower()
+    call = _Call(f"partner {construct_id} ({tenant_id})", notes)
+    for name in PARTNER.settings:
+        call.setting(name, partner.get(name))
+    service_provider = partner.get("isServiceProvider")
+    if service_provider is True:
+        call.argument(Expression("is_service_provider=True"))
+    elif service_provider not in (None, False):
+        call.left_out("is_service_provider", "it is not true or false", service_provider)
+    synced = sync is not None and _identity_synchronization(call, sync)
+    _unknown_properties(call, partner, {*PARTNER.settings, *PARTNER.scalars, *_PARTNER_NOT_WRITTEN})
+    head = ["self", json.dumps(construct_id), f"tenant_id={tenant_id!r}"]
+    comment = f"# {display_name} ({tenant_id})" if display_name else f"# tenant {tenant_id}"
+    lines = [comment, *call.source("partner", "CrossTenantAccessPartner", tenant_id, head)]
+    if synced:
+        lines += [
+            "assert partner.identity_synchronization_resource is not None",
+            f"partner.identity_synchronization_resource.import_from({tenant_id!r})",
+        ]
+    return lines, call.names
+
+
+def stack_source(snapshot: TenantSnapshot, class_name: str = DEFAULT_CLASS_NAME) -> ExportedModule:
+    """The Python module declaring ``snapshot`` as ``class <class_name>(TerraformStack)`` with constructor
+    ``(scope, id)``: ``CrossTenantAccessDefaults`` (settings equal to the system default left out),
+    ``CrossTenantAccessPolicy``, and one ``CrossTenantAccessPartner`` per partner (settings Graph holds as
+    ``null`` left out, so they keep inheriting; its identity synchronization as ``IdentitySynchronization``),
+    in construct id order (see ``construct_ids``). Every resource is marked for import (``import_from``:
+    ``default``, ``policy``, the partner's tenant id), so the first deploy imports and changes nothing.
+
+    A value the constructs cannot express is written as a comment with the reason and Graph's value, and
+    listed in ``ExportedModule.notes`` (with ``snapshot.notes``). Raises ``ValueError`` when ``class_name``
+    is not a Python identifier.
+    """
+    if not class_name.isidentifier() or keyword.iskeyword(class_name):
+        raise ValueError(f"--class-name {class_name!r} is not a Python class name")
+    notes: list[str] = list(snapshot.notes)
+    names: set[str] = set()
+    blocks: list[list[str]] = []
+    for block, used in (_default_source(snapshot.default, notes), _policy_source(snapshot.policy, notes)):
+        blocks.append(block)
+        names |= used
+    partners = {str(p.get("tenantId", "")).lower(): p for p in snapshot.partners if p.get("tenantId")}
+    ids = construct_ids(partners, snapshot.display_names)
+    for tenant_id in sorted(partners, key=lambda t: (ids[t], t)):
+        block, used = _partner_source(
+            partners[tenant_id],
+            ids[tenant_id],
+            snapshot.display_names.get(tenant_id),
+            snapshot.identity_synchronizations.get(tenant_id),
+            notes,
+        )
+        blocks.append(block)
+        names |= used
+    body = "\n\n".join("\n".join(_INDENT + line for line in block) for block in blocks)
+    imports = "".join(f"    {name},\n" for name in sorted(names))
+    source = f'''"""The cross-tenant access settings of tenant {snapshot.tenant_id}, exported by
+`xtap export`.
+
+Every resource is marked for import (`import_from`), so the first `cdktf deploy` imports the default
+configuration, the policy and the {len(partners)} partner(s) and changes nothing. Once deployed, the
+`import_from` lines do nothing and may be removed.
+"""
+
+from cdktf import TerraformStack
+from constructs import Construct
+
+from constructs_xtap import (
+{imports})
+
+
+class {class_name}(TerraformStack):
+    """The default configuration, the policy and the partners of tenant {snapshot.tenant_id}."""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+
+{body}
+'''
+    return ExportedModule(source=source, notes=tuple(notes), partners=len(partners))
