@@ -1,0 +1,48 @@
+"""FlagCell: a yes/no setting of one tenant (a trust claim, automatic consent, identity sync)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from constructs_xtap.picture.access_cell import INHERITED, SYSTEM_DEFAULT, UNKNOWN
+
+
+@dataclass(frozen=True)
+class FlagCell:
+    """``value``: ``True``, ``False`` or ``None`` (not known, or not applicable: ``source`` says which);
+    ``source``: ``own``, ``inherited``, ``system default``, ``unknown`` or ``not applicable``."""
+
+    value: bool | None
+    source: str
+
+    @property
+    def verdict(self) -> str:
+        """``"yes"``, ``"no"`` or ``"unknown"``: the colour of the cell."""
+        return UNKNOWN if self.value is None else ("yes" if self.value else "no")
+
+    @property
+    def summary(self) -> str:
+        """``"yes"``, ``"no"``, ``"—"`` (not applicable) or ``"not known"``."""
+        if self.value is None:
+            return "—" if self.source == "not applicable" else "not known"
+        return "yes" if self.value else "no"
+
+    @property
+    def text(self) -> str:
+        """``"inherited (no)"``, ``"system default (no)"`` or the summary alone."""
+        if self.source == INHERITED:
+            return "inherited" if self.value is None else f"inherited ({self.summary})"
+        if self.source == SYSTEM_DEFAULT:
+            return f"system default ({self.summary})"
+        return self.summary
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"source", "summary", "text", "value", "verdict"}``."""
+        return {
+            "source": self.source,
+            "summary": self.summary,
+            "text": self.text,
+            "value": self.value,
+            "verdict": self.verdict,
+        }

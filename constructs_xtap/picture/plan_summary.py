@@ -1,0 +1,120 @@
+"""plan_summary: a Terraform plan's effect on cross-tenant access, in the picture's words, as Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from constructs_xtap.picture.effective_access import default_picture, partner_picture
+from constructs_xtap.picture.markdown_table import markdown_cell
+from constructs_xtap.picture.picture_column import COLUMNS, PictureColumn
+from constructs_xtap.picture.planned_objects import KNOWN_AFTER_APPLY, PlannedObjects, planned_objects
+from constructs_xtap.picture.tenant_objects import TenantObjects
+from constructs_xtap.picture.tenant_picture import TenantPicture
+from constructs_xtap.wire import to_snake_name
+
+#: Section order: what a reviewer must look at first comes first.
+SECTIONS = (
+    ("replace", "Replaced (deleted, then created again)"),
+    ("delete", "Deleted (the tenant falls back to the default)"),
+    ("create", "Created"),
+    ("update", "Updated"),
+    ("no-op", "Changed through the default (inherited settings)"),
+)
+
+
+def _attribute(column: PictureColumn) -> str:
+    return "user_sync_inbound" if column.key == "identitySync" else to_snake_name(column.setting)
+
+
+def _row(objects: TenantObjects, tenant: str, name: str | None) -> TenantPicture:
+    partner = next((p for p in objects.partners if p.get("tenantId") == tenant), {"tenantId": tenant})
+    return partner_picture(
+        partner,
+        objects.default,
+        name=name,
+        identity_synchronization=objects.identity_synchronizations.get(tenant),
+    )
+
+
+def _lines(label: str, before: TenantPicture, after: TenantPicture, unknown: frozenset[str]) -> list[str]:
+    lines = []
+    for column in COLUMNS:
+        old = before.cells[column.key].text
+        new = KNOWN_AFTER_APPLY if _attribute(column) in unknown else after.cells[column.key].text
+        if old != new:
+            lines.append(
+                f"- {markdown_cell(label)}: {column.title}: {markdown_cell(old)} → {markdown_cell(new)}"
+            )
+    return lines
+
+
+def _clouds(policy: Mapping[str, Any] | None) -> str:
+    if policy is None:
+        return "not known"
+    endpoints = policy.get("allowedCloudEndpoints") or []
+    return ", ".join(endpoints) if endpoints else "none"
+
+
+def summarize_planned(planned: PlannedObjects) -> str:
+    """The Markdown of :func:`plan_summary` for already-read :class:`PlannedObjects`."""
+    before, after = planned.before, planned.after
+    sections: dict[str, list[str]] = {action: [] for action, _ in SECTIONS}
+    default_lines = _lines(
+        "default", default_picture(before.default), default_picture(after.default), frozenset()
+    )
+    if planned.actions.get("default") not in (None, "no-op", "read"):
+        sections["delete" if planned.actions["default"] == "delete" else "update"].extend(default_lines)
+    policy_action = planned.actions.get("policy")
+    if policy_action not in (None, "no-op", "read") and _clouds(before.policy) != _clouds(after.policy):
+        line = f"- policy: other Microsoft clouds: {_clouds(before.policy)} → {_clouds(after.policy)}"
+        sections["delete" if policy_action == "delete" else "update"].append(line)
+    names = {**before.names, **after.names}
+    tenants = sorted({str(p.get("tenantId")) for p in (*before.partners, *after.partners)})
+    replaced_old = set(planned.replaced_from.values())
+    for tenant in tenants:
+        if tenant in replaced_old:
+            continue
+        action = planned.actions.get(tenant, "no-op")
+        row_after = _row(after, tenant, names.get(tenant))
+        unknown = planned.unknown.get(tenant, frozenset())
+        old_tenant = planned.replaced_from.get(tenant)
+        if old_tenant is not None:
+            row_before = _row(before, old_tenant, names.get(old_tenant))
+            gone = _row(after, old_tenant, names.get(old_tenant))
+            sections["replace"].append(
+                f"- **{markdown_cell(row_before.label)} is replaced by "
+                f"{markdown_cell(row_after.label)}** (the tenant id changes)"
+            )
+            sections["replace"].extend(_lines(row_before.label, row_before, gone, frozenset()))
+            fresh = _row(before, tenant, names.get(tenant))
+            sections["replace"].extend(_lines(row_after.label, fresh, row_after, unknown))
+            continue
+        row_before = _row(before, tenant, names.get(tenant))
+        lines = _lines(row_after.label, row_before, row_after, unknown)
+        if action == "replace":
+            lines.insert(
+                0, f"- **{markdown_cell(row_after.label)} is replaced** (deleted, then created again)"
+            )
+        if action in ("create", "update") and not lines:
+            lines = [f"- {markdown_cell(row_after.label)}: {action}d, no effective change"]
+        sections[action if action in sections else "update"].extend(lines)
+    counts = {action: sum(1 for a in planned.actions.values() if a == action) for action, _ in SECTIONS}
+    out = ["## Cross-tenant access plan", ""]
+    if not any(sections.values()):
+        return "\n".join([*out, "No change to cross-tenant access.", ""])
+    if counts["replace"] or counts["delete"]:
+        out += [f"**Review first:** {counts['replace']} replaced, {counts['delete']} deleted.", ""]
+    for action, title in SECTIONS:
+        if sections[action]:
+            out += [f"### {title}", "", *sections[action], ""]
+    return "\n".join(out)
+
+
+def plan_summary(plan: Mapping[str, Any]) -> str:
+    """Markdown for a pull request: per changed partner, default or policy, one line per setting whose
+    effective value changes, in the picture's words (``- vendor (4b2e8d61…): inbound B2B collaboration:
+    inherited (blocked for all users) → allowed for all users to Office 365``). Replacements and deletions
+    come first; a partner whose inherited settings change with the default is listed too. ``plan`` is
+    ``terraform show -json PLAN``'s document; raises ``ValueError`` when it is not one."""
+    return summarize_planned(planned_objects(plan))

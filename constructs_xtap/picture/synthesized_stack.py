@@ -1,0 +1,79 @@
+"""read_synthesized_stack: the objects a synthesized cdktf stack (``cdk.tf.json``) would deploy."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from constructs_xtap.picture.tenant_objects import TenantObjects
+from constructs_xtap.picture.terraform_object import graph_object, with_system_defaults
+from constructs_xtap.wire import (
+    DEFAULT,
+    DEFAULT_RESOURCE_TYPE,
+    IDENTITY_SYNCHRONIZATION,
+    IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
+    PARTNER,
+    PARTNER_RESOURCE_TYPE,
+    POLICY,
+    POLICY_RESOURCE_TYPE,
+    TENANT_INFORMATION_DATA_SOURCE,
+)
+
+_REFERENCE = re.compile(r"^\$\{(data\.)?([A-Za-z0-9_]+)\.([A-Za-z0-9_-]+)\.tenant_id\}$")
+
+
+def _construct_name(body: Mapping[str, Any], fallback: str) -> str:
+    path = str(body.get("//", {}).get("metadata", {}).get("path", ""))
+    parts = path.split("/")
+    return parts[-2] if len(parts) >= 3 and parts[-1] == "Resource" else fallback
+
+
+def read_synthesized_stack(stack_dir: Path | str) -> TenantObjects:
+    """The objects in ``stack_dir``/cdk.tf.json (``cdktf.out/stacks/NAME``): its ``xtap_*`` resources as
+    Graph objects. A setting the default configuration leaves out is the system default; without an
+    ``xtap_default_configuration`` the default is not known (``None``). A partner's name is its construct
+    id; a ``tenant_id`` that refers to ``xtap_tenant_information`` shows the looked-up domain or id, one
+    that refers to a partner is resolved. Raises ``FileNotFoundError`` without cdk.tf.json and
+    ``ValueError`` for a setting that is not JSON."""
+    document = json.loads((Path(stack_dir) / "cdk.tf.json").read_text(encoding="utf-8"))
+    resources: Mapping[str, Mapping[str, Any]] = document.get("resource", {})
+    lookups: Mapping[str, Mapping[str, Any]] = document.get("data", {}).get(
+        TENANT_INFORMATION_DATA_SOURCE, {}
+    )
+    partners_tf: Mapping[str, Mapping[str, Any]] = resources.get(PARTNER_RESOURCE_TYPE, {})
+
+    def resolve(value: Any) -> str:
+        match = _REFERENCE.match(value) if isinstance(value, str) else None
+        if match is None:
+            return str(value)
+        data, type_name, name = match.groups()
+        if data and type_name == TENANT_INFORMATION_DATA_SOURCE and name in lookups:
+            lookup = lookups[name]
+            return str(lookup.get("tenant_id") or f"tenant of {lookup.get('domain_name')}")
+        if not data and type_name == PARTNER_RESOURCE_TYPE and name in partners_tf:
+            return resolve(partners_tf[name].get("tenant_id"))
+        return str(value)
+
+    partners: list[dict[str, Any]] = []
+    names: dict[str, str] = {}
+    for resource_name, body in partners_tf.items():
+        partner = graph_object(PARTNER, body)
+        partner["tenantId"] = resolve(body.get("tenant_id"))
+        partners.append(partner)
+        names[partner["tenantId"]] = _construct_name(body, resource_name)
+    syncs = {
+        resolve(body.get("tenant_id")): graph_object(IDENTITY_SYNCHRONIZATION, body)
+        for body in resources.get(IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE, {}).values()
+    }
+    defaults = list(resources.get(DEFAULT_RESOURCE_TYPE, {}).values())
+    policies = list(resources.get(POLICY_RESOURCE_TYPE, {}).values())
+    return TenantObjects(
+        default=with_system_defaults(graph_object(DEFAULT, defaults[0])) if defaults else None,
+        partners=tuple(partners),
+        identity_synchronizations=syncs,
+        names=names,
+        policy=graph_object(POLICY, policies[0]) if policies else None,
+    )
