@@ -22,6 +22,7 @@ ALLOWED = {
     "local_graph": {"wire"},
     "constructs": {"wire"},
     "testing": {"constructs", "wire"},
+    "picture": {"wire"},
 }
 
 
