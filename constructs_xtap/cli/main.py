@@ -28,6 +28,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the export lines that make cdktf use this package's Terraform and provider",
         description='Print export lines for `eval "$(xtap env)"`.',
     )
+
+    show = commands.add_parser(
+        "show",
+        help="print who may reach what, per partner and for the default, inheritance resolved",
+        description="Print the effective cross-tenant access of a synthesized stack or the live tenant.",
+    )
+    source = show.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--synth", metavar="STACK_DIR", help="a synthesized stack, e.g. cdktf.out/stacks/partners"
+    )
+    source.add_argument(
+        "--live",
+        action="store_true",
+        help="the tenant the provider would manage (same environment variables)",
+    )
+    show.add_argument("--format", choices=("table", "markdown", "json", "html"), default="table")
+    show.add_argument("--output", "-o", default=None, help="write to this file instead of stdout")
+
+    summary = commands.add_parser(
+        "plan-summary",
+        help="write a Terraform plan's effect on cross-tenant access as Markdown (for pull requests)",
+        description="Summarize `terraform show -json PLAN` output: one line per changed setting.",
+    )
+    summary.add_argument("plan", help="the plan as JSON (terraform show -json PLAN > plan.json); - for stdin")
+    summary.add_argument("--output", "-o", default=None, help="write to this file instead of stdout")
     return parser
 
 
@@ -38,6 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from constructs_xtap.cli.local_graph_command import run_local_graph
 
         return run_local_graph(port=args.port, state_file=args.state, page_size=args.page_size)
+    if args.command == "show":
+        from constructs_xtap.cli.show_command import run_show
+
+        return run_show(synth=args.synth, live=args.live, output_format=args.format, output=args.output)
+    if args.command == "plan-summary":
+        from constructs_xtap.cli.plan_summary_command import run_plan_summary
+
+        return run_plan_summary(plan_file=args.plan, output=args.output)
     from constructs_xtap.cli.env_command import run_env
 
     return run_env()
