@@ -16,7 +16,7 @@ from constructs_xtap.constructs.problem_collector import ProblemCollector
 from constructs_xtap.constructs.setting_validation import check_provider
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.unresolved import is_unresolved
-from constructs_xtap.constructs.xtap_policy import ATTR_ALLOWED_CLOUD_ENDPOINTS, XtapPolicy
+from constructs_xtap.constructs.xtap_policy import ATTR_ALLOWED_CLOUD_ENDPOINTS, XtapPolicy, in_stable_order
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import ALLOWED_CLOUD_ENDPOINTS, POLICY
 
@@ -30,9 +30,11 @@ class CrossTenantAccessPolicy(Construct):
 
     ``allowed_cloud_endpoints``: a list of ``CloudEndpoint`` values or their strings, each once:
     ``microsoftonline.com``, ``microsoftonline.us``, ``partner.microsoftonline.cn`` (§3.1 R19); ``[]``
-    collaborates with none. A list token (e.g. a variable's ``list_value``) passes through unchecked, as do
-    tokens among the elements. Default ``None``: left out of the resource (``null``), which the provider
-    treats as the documented default, an empty list: no other Microsoft cloud. When you first enable a
+    collaborates with none. Order carries no meaning (Graph's and Terraform's value is a set): the clouds are
+    written sorted, so reordering them changes nothing. A list token (e.g. a variable's ``list_value``)
+    passes through unchecked, as do tokens among the elements (written after the clouds). Default ``None``:
+    left out of the resource (cdk.tf.json has no ``allowed_cloud_endpoints``), which the provider treats as
+    the documented default: no other Microsoft cloud, the same as ``[]``. When you first enable a
     cloud, B2B collaboration with all its tenants is blocked until a partner configuration allows it
     (Entra docs).
     ``provider``: default: the stack's ``XtapProvider``, added once per stack.
@@ -69,7 +71,8 @@ class CrossTenantAccessPolicy(Construct):
 
     @property
     def allowed_cloud_endpoints(self) -> list[str] | None:
-        """The endpoints as plain strings (or the list token given); ``None`` when left out."""
+        """The endpoints as plain strings, sorted as written (or the list token given); ``None`` when left
+        out."""
         return None if self._allowed_cloud_endpoints is None else list(self._allowed_cloud_endpoints)
 
     @property
@@ -79,7 +82,8 @@ class CrossTenantAccessPolicy(Construct):
 
     @property
     def graph_body(self) -> dict[str, Any]:
-        """The exact JSON body of the PATCH; empty when ``allowed_cloud_endpoints`` is left out."""
+        """The exact JSON body of the PATCH (the clouds sorted); empty when ``allowed_cloud_endpoints`` is
+        left out."""
         if self._allowed_cloud_endpoints is None:
             return {}
         return {_GRAPH_NAME: list(self._allowed_cloud_endpoints)}
@@ -118,4 +122,4 @@ def _check_endpoints(out: ProblemCollector, endpoints: Any) -> list[str] | None:
             )
         else:
             seen[endpoint] = index
-    return [str.__str__(e) if isinstance(e, str) else e for e in endpoints]
+    return in_stable_order(endpoints)

@@ -9,6 +9,7 @@ from cdktf import ITerraformDependable, TerraformProvider, TerraformResource, Te
 from constructs import Construct
 
 from constructs_xtap.constructs.kind_settings import kind_face
+from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
 from constructs_xtap.wire import POLICY, POLICY_RESOURCE_TYPE
 
@@ -21,8 +22,11 @@ class XtapPolicy(TerraformResource):
     """``resource "xtap_policy"``: the tenant's cross-tenant access policy object
     (PATCH /policies/crossTenantAccessPolicy, graph-api.md §1.7, §2.11).
 
-    ``allowed_cloud_endpoints``: a list of strings (or a list token). Default ``None``: left out, ``null``
-    in Terraform. Prefer the L2 ``CrossTenantAccessPolicy``, which validates the values (R19).
+    ``allowed_cloud_endpoints``: a list of strings (or a list token). The provider's attribute is a set, so
+    the strings are written sorted (tokens among them after, in the order given) and a synth never reorders
+    them. Default ``None``: left out of cdk.tf.json (``null`` in Terraform), which the provider treats as
+    the documented default, no other cloud, the same as ``[]``. Prefer the L2 ``CrossTenantAccessPolicy``,
+    which validates the values (R19).
     """
 
     TF_RESOURCE_TYPE = POLICY_RESOURCE_TYPE
@@ -56,4 +60,14 @@ class XtapPolicy(TerraformResource):
     def _synthesize_attributes(self) -> dict[str, Any]:
         if self._allowed_cloud_endpoints is None:
             return {}
-        return {ATTR_ALLOWED_CLOUD_ENDPOINTS: [str.__str__(e) for e in self._allowed_cloud_endpoints]}
+        return {ATTR_ALLOWED_CLOUD_ENDPOINTS: in_stable_order(self._allowed_cloud_endpoints)}
+
+
+def in_stable_order(endpoints: Sequence[str]) -> list[str]:
+    """``endpoints`` as plain strings, sorted, with anything else (deploy-time tokens, whose text says
+    nothing about their value) after them in the order given; a list token is returned as it is."""
+    if is_unresolved(endpoints):
+        return list(endpoints)
+    texts = [str.__str__(e) if isinstance(e, str) else e for e in endpoints]
+    plain = [t for t in texts if isinstance(t, str) and not is_unresolved(t)]
+    return sorted(plain) + [t for t in texts if not isinstance(t, str) or is_unresolved(t)]

@@ -64,6 +64,50 @@ def test_an_empty_list_is_written_as_collaborating_with_no_other_cloud(stack: Te
     assert only_policy_resource(stack)["allowed_cloud_endpoints"] == []
 
 
+@pytest.mark.parametrize(
+    "endpoints",
+    [
+        [CloudEndpoint.CHINA, "microsoftonline.com", CloudEndpoint.US_GOVERNMENT],
+        ["microsoftonline.us", "partner.microsoftonline.cn", "microsoftonline.com"],
+        ("microsoftonline.com", "microsoftonline.us", "partner.microsoftonline.cn"),
+    ],
+)
+def test_endpoints_are_written_sorted_so_their_order_never_changes_the_synth(
+    stack: TerraformStack, endpoints: Any
+) -> None:
+    # The provider's attribute is a set: the order given carries no meaning and must not show as a change.
+    policy = CrossTenantAccessPolicy(stack, "policy", allowed_cloud_endpoints=endpoints)
+    written = ["microsoftonline.com", "microsoftonline.us", "partner.microsoftonline.cn"]
+    assert only_policy_resource(stack)["allowed_cloud_endpoints"] == written
+    assert policy.allowed_cloud_endpoints == written
+    assert policy.graph_body == {"allowedCloudEndpoints": written}
+
+
+def test_token_elements_are_written_after_the_sorted_clouds(stack: TerraformStack) -> None:
+    cloud = TerraformVariable(stack, "cloud", type="string").string_value
+    CrossTenantAccessPolicy(
+        stack, "policy", allowed_cloud_endpoints=[cloud, "partner.microsoftonline.cn", "microsoftonline.us"]
+    )
+    assert only_policy_resource(stack)["allowed_cloud_endpoints"] == [
+        "microsoftonline.us",
+        "partner.microsoftonline.cn",
+        "${var.cloud}",
+    ]
+
+
+def test_the_l1_writes_endpoints_sorted_too(stack: TerraformStack) -> None:
+    XtapPolicy(stack, "policy", allowed_cloud_endpoints=["microsoftonline.us", "microsoftonline.com"])
+    assert only_policy_resource(stack)["allowed_cloud_endpoints"] == [
+        "microsoftonline.com",
+        "microsoftonline.us",
+    ]
+
+
+def test_the_l1_leaves_endpoints_left_out_out_of_the_synth(stack: TerraformStack) -> None:
+    XtapPolicy(stack, "policy")
+    assert "allowed_cloud_endpoints" not in only_policy_resource(stack)
+
+
 def test_endpoints_left_out_are_not_written(stack: TerraformStack) -> None:
     policy = CrossTenantAccessPolicy(stack, "policy")
     assert policy.allowed_cloud_endpoints is None
