@@ -23,6 +23,7 @@ ALLOWED = {
     "constructs": {"wire"},
     "testing": {"constructs", "wire"},
     "picture": {"wire"},
+    "export": {"graph", "wire"},
 }
 
 

@@ -29,6 +29,17 @@ def build_parser() -> argparse.ArgumentParser:
         description='Print export lines for `eval "$(xtap env)"`.',
     )
 
+    export = commands.add_parser(
+        "export",
+        help="write the tenant's cross-tenant access settings as a Python cdktf stack, marked for import",
+        description="Read the tenant the provider would manage (same settings and environment variables) "
+        "and write a ruff-formatted module defining a TerraformStack subclass whose first deploy imports it.",
+    )
+    export.add_argument("--output", required=True, help="the Python file to write, e.g. exported_stack.py")
+    export.add_argument(
+        "--class-name", default="ExportedStack", help="the stack class's name (default: ExportedStack)"
+    )
+
     show = commands.add_parser(
         "show",
         help="print who may reach what, per partner and for the default, inheritance resolved",
@@ -63,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from constructs_xtap.cli.local_graph_command import run_local_graph
 
         return run_local_graph(port=args.port, state_file=args.state, page_size=args.page_size)
+    if args.command == "export":
+        from constructs_xtap.cli.export_command import run_export
+
+        return run_export(output=args.output, class_name=args.class_name)
     if args.command == "show":
         from constructs_xtap.cli.show_command import run_show
 
