@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,12 +18,14 @@ from constructs_xtap.picture import (
     render_terminal_table,
 )
 
-#: ``--format`` values and their renderers (``table`` is the terminal table).
+#: ``--format`` values and their renderers (``table``: the terminal table, as wide as ``COLUMNS`` or 200).
 RENDERERS: dict[str, Callable[[AccessPicture], str]] = {
     "html": render_html_page,
     "json": render_json_document,
     "markdown": render_markdown_table,
-    "table": lambda picture: render_terminal_table(picture, width=200),
+    "table": lambda picture: render_terminal_table(
+        picture, width=shutil.get_terminal_size((200, 24)).columns
+    ),
 }
 
 

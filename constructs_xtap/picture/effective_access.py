@@ -14,7 +14,7 @@ from constructs_xtap.picture.access_cell import (
     AccessCell,
 )
 from constructs_xtap.picture.access_picture import AccessPicture
-from constructs_xtap.picture.flag_cell import FlagCell
+from constructs_xtap.picture.flag_cell import NOT_APPLICABLE, FlagCell
 from constructs_xtap.picture.picture_column import COLUMNS, PictureColumn
 from constructs_xtap.picture.rule import Rule
 from constructs_xtap.picture.tenant_objects import TenantObjects
@@ -39,7 +39,7 @@ def member(obj: Mapping[str, Any] | None, dotted: str) -> Any:
 
 def _default_cell(default: Mapping[str, Any] | None, column: PictureColumn) -> AccessCell | FlagCell:
     if column.key == "identitySync":
-        return FlagCell(None, "not applicable")
+        return FlagCell(None, NOT_APPLICABLE)
     if column.setting == "automaticUserConsentSettings":
         return FlagCell(_DEFAULT_CONSENT, SYSTEM_DEFAULT)
     if default is None:

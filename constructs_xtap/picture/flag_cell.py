@@ -7,6 +7,9 @@ from typing import Any
 
 from constructs_xtap.picture.access_cell import INHERITED, SYSTEM_DEFAULT, UNKNOWN
 
+#: The source of a cell that does not apply to its row (identity sync on the default).
+NOT_APPLICABLE = "not applicable"
+
 
 @dataclass(frozen=True)
 class FlagCell:
@@ -18,14 +21,16 @@ class FlagCell:
 
     @property
     def verdict(self) -> str:
-        """``"yes"``, ``"no"`` or ``"unknown"``: the colour of the cell."""
-        return UNKNOWN if self.value is None else ("yes" if self.value else "no")
+        """``"yes"``, ``"no"``, ``"none"`` (not applicable) or ``"unknown"``: the colour of the cell."""
+        if self.value is None:
+            return "none" if self.source == NOT_APPLICABLE else UNKNOWN
+        return "yes" if self.value else "no"
 
     @property
     def summary(self) -> str:
         """``"yes"``, ``"no"``, ``"—"`` (not applicable) or ``"not known"``."""
         if self.value is None:
-            return "—" if self.source == "not applicable" else "not known"
+            return "—" if self.source == NOT_APPLICABLE else "not known"
         return "yes" if self.value else "no"
 
     @property

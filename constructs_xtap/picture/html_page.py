@@ -25,7 +25,7 @@ td.tenant small { display: block; font-weight: 400; color: #59636e; font-family:
 .limited { background: #d4a72c; color: #1f2328; }
 .blocked { background: #cf222e; color: #fff; }
 .yes { background: #0969da; color: #fff; }
-.no { background: #eaeef2; color: #59636e; }
+.no, .none { background: #eaeef2; color: #59636e; }
 .unknown { background: #8250df; color: #fff; }
 .inherited { opacity: .55; background-image: repeating-linear-gradient(45deg, transparent 0 6px,
   rgba(255,255,255,.28) 6px 12px); }

@@ -20,6 +20,7 @@ VERDICT_STYLES = {
     "blocked": "red",
     "yes": "cyan",
     "no": "",
+    "none": "",
     "unknown": "magenta",
 }
 
