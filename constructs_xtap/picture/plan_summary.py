@@ -22,6 +22,11 @@ SECTIONS = (
     ("no-op", "Changed through the default (inherited settings)"),
 )
 
+_HEADLINES = {
+    "replace": "is replaced (deleted, then created again)",
+    "delete": "is deleted (the tenant gets the default again)",
+}
+
 
 def _attribute(column: PictureColumn) -> str:
     return "user_sync_inbound" if column.key == "identitySync" else to_snake_name(column.setting)
@@ -92,19 +97,21 @@ def summarize_planned(planned: PlannedObjects) -> str:
             continue
         row_before = _row(before, tenant, names.get(tenant))
         lines = _lines(row_after.label, row_before, row_after, unknown)
-        if action == "replace":
-            lines.insert(
-                0, f"- **{markdown_cell(row_after.label)} is replaced** (deleted, then created again)"
-            )
+        headline = _HEADLINES.get(action)
+        if headline is not None:
+            lines.insert(0, f"- **{markdown_cell(row_after.label)} {headline}**")
         if action in ("create", "update") and not lines:
             lines = [f"- {markdown_cell(row_after.label)}: {action}d, no effective change"]
         sections[action if action in sections else "update"].extend(lines)
-    counts = {action: sum(1 for a in planned.actions.values() if a == action) for action, _ in SECTIONS}
+    counts = planned.counts
     out = ["## Cross-tenant access plan", ""]
     if not any(sections.values()):
         return "\n".join([*out, "No change to cross-tenant access.", ""])
-    if counts["replace"] or counts["delete"]:
-        out += [f"**Review first:** {counts['replace']} replaced, {counts['delete']} deleted.", ""]
+    if counts.get("replace") or counts.get("delete"):
+        out += [
+            f"**Review first:** {counts.get('replace', 0)} replaced, {counts.get('delete', 0)} deleted.",
+            "",
+        ]
     for action, title in SECTIONS:
         if sections[action]:
             out += [f"### {title}", "", *sections[action], ""]

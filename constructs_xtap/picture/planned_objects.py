@@ -56,6 +56,7 @@ class PlannedObjects:
     actions: Mapping[str, str] = field(default_factory=dict)
     replaced_from: Mapping[str, str] = field(default_factory=dict)
     unknown: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    counts: Mapping[str, int] = field(default_factory=dict)
 
 
 _STRENGTH = ("no-op", "read", "update", "create", "delete", "replace")
@@ -80,12 +81,14 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
     actions: dict[str, str] = {}
     replaced_from: dict[str, str] = {}
     unknown: dict[str, frozenset[str]] = {}
+    counts: dict[str, int] = {}
     for rc in changes:
         kind_type = rc.get("type")
         if kind_type not in _TYPES or rc.get("mode", "managed") != "managed":
             continue
         change = rc.get("change", {})
         action = action_of(list(change.get("actions", ["no-op"])))
+        counts[action] = counts.get(action, 0) + 1
         after_unknown = change.get("after_unknown") or {}
         unknown_names = frozenset(k for k, v in after_unknown.items() if v is True)
         tenants: dict[str, str] = {}
@@ -144,4 +147,6 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
             policy=side["policy"],
         )
 
-    return PlannedObjects(objects(sides["before"]), objects(sides["after"]), actions, replaced_from, unknown)
+    return PlannedObjects(
+        objects(sides["before"]), objects(sides["after"]), actions, replaced_from, unknown, counts
+    )
