@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -30,5 +31,7 @@ class Expression:
 
     @staticmethod
     def literal(value: str | bool) -> Expression:
-        """A string or bool as Python source (``repr``; ruff format normalises the quotes)."""
-        return Expression(repr(value))
+        """A string or bool as Python source: ``True``, or a string in double quotes (as ruff formats it)."""
+        if isinstance(value, bool):
+            return Expression(repr(value))
+        return Expression(json.dumps(value, ensure_ascii=False))

@@ -11,8 +11,12 @@ from constructs_xtap.export.expression import Expression
 from constructs_xtap.export.target_configuration_source import target_configuration_source
 from constructs_xtap.export.unexpressible import Unexpressible
 from constructs_xtap.wire import UNKNOWN_FUTURE_VALUE, to_snake_name
-from constructs_xtap.wire.graph_enums import FALLBACK_IDENTITY_PROVIDERS, PRIMARY_IDENTITY_PROVIDERS
 
+# b2bIdentityProvidersType as defaultInvitationRedemptionIdentityProviderConfiguration splits it (§2.10).
+PRIMARY_IDENTITY_PROVIDERS = frozenset(
+    {"azureActiveDirectory", "externalFederation", "socialIdentityProviders"}
+)
+FALLBACK_IDENTITY_PROVIDERS = frozenset({"defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"})
 _FLAGS = "flags"
 _TARGETS = "targets"
 _IDENTITY_PROVIDERS = "identity_providers"

@@ -29,6 +29,10 @@ _PARTNER_NOT_WRITTEN = {"tenantId", *PARTNER.read_only, "identitySynchronization
 _INDENT = " " * 8
 
 
+def _string(value: str) -> str:
+    return Expression.literal(value).text
+
+
 class _Call:
     """One construct call being written: its arguments, comments for what it leaves out, and notes."""
 
@@ -62,7 +66,7 @@ class _Call:
         self.names.add(class_name)
         arguments = [f"{argument}," for argument in head] + self.lines
         body = [f"{variable} = {class_name}(", *(f"    {line}" for line in arguments), ")"]
-        return [*body, f"{variable}.resource.import_from({import_id!r})"]
+        return [*body, f"{variable}.resource.import_from({_string(import_id)})"]
 
 
 def _unknown_properties(call: _Call, graph_object: Mapping[str, Any], known: set[str]) -> None:
@@ -80,7 +84,9 @@ def _default_source(default: Mapping[str, Any], notes: list[str]) -> tuple[list[
             continue
         call.setting(name, value)
     _unknown_properties(call, default, {*DEFAULT.settings, *DEFAULT.read_only})
-    return call.source("defaults", "CrossTenantAccessDefaults", "default", ["self", '"defaults"']), call.names
+    return call.source(
+        "defaults", "CrossTenantAccessDefaults", "default", ["self", _string("defaults")]
+    ), call.names
 
 
 def _policy_source(policy: Mapping[str, Any], notes: list[str]) -> tuple[list[str], set[str]]:
@@ -93,7 +99,7 @@ def _policy_source(policy: Mapping[str, Any], notes: list[str]) -> tuple[list[st
         else:
             reason = f"the constructs accept only {', '.join(ALLOWED_CLOUD_ENDPOINTS)}"
             call.left_out("allowed_cloud_endpoints", reason, endpoints)
-    return call.source("policy", "CrossTenantAccessPolicy", "policy", ["self", '"policy"']), call.names
+    return call.source("policy", "CrossTenantAccessPolicy", "policy", ["self", _string("policy")]), call.names
 
 
 def _identity_synchronization(call: _Call, sync: Mapping[str, Any]) -> bool:
@@ -133,13 +139,13 @@ def _partner_source(
         call.left_out("is_service_provider", "it is not true or false", service_provider)
     synced = sync is not None and _identity_synchronization(call, sync)
     _unknown_properties(call, partner, {*PARTNER.settings, *PARTNER.scalars, *_PARTNER_NOT_WRITTEN})
-    head = ["self", json.dumps(construct_id), f"tenant_id={tenant_id!r}"]
+    head = ["self", _string(construct_id), f"tenant_id={_string(tenant_id)}"]
     comment = f"# {display_name} ({tenant_id})" if display_name else f"# tenant {tenant_id}"
     lines = [comment, *call.source("partner", "CrossTenantAccessPartner", tenant_id, head)]
     if synced:
         lines += [
             "assert partner.identity_synchronization_resource is not None",
-            f"partner.identity_synchronization_resource.import_from({tenant_id!r})",
+            f"partner.identity_synchronization_resource.import_from({_string(tenant_id)})",
         ]
     return lines, call.names
 

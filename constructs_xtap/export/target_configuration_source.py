@@ -67,12 +67,14 @@ def target_source(field: str, value: Any) -> Expression:
         if target in _KEYWORD_FACTORIES:
             return Expression(f"Target.{_KEYWORD_FACTORIES[target]}()", frozenset({"Target"}))
         return Expression(
-            f"Target({target!r}, TargetType.{_TARGET_TYPE_NAMES[target_type]})",
+            f"Target({Expression.literal(target).text}, TargetType.{_TARGET_TYPE_NAMES[target_type]})",
             frozenset({"Target", "TargetType"}),
         )
     if not is_guid(target):
         raise Unexpressible(f"target {target!r} is neither a GUID nor a keyword")
-    return Expression(f"Target.{target_type}({target.lower()!r})", frozenset({"Target"}))
+    return Expression(
+        f"Target.{target_type}({Expression.literal(target.lower()).text})", frozenset({"Target"})
+    )
 
 
 def target_configuration_source(field: str, value: Any) -> Expression:
