@@ -10,7 +10,6 @@ the partners again.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import subprocess
@@ -86,10 +85,13 @@ def cdktf_executable(project_dir: Path) -> str:
 
 
 def print_posture(env: Mapping[str, str]) -> None:
-    """Print the default configuration, the policy and the partners exactly as Graph now holds them."""
-    from constructs_xtap.graph import GraphClient, kind_path
+    """Print the picture of what Graph now holds (``xtap show --live``'s table: per partner and for the
+    default, who may reach what, own or inherited) and the policy's other clouds. A Graph error is printed,
+    not raised: the deploy itself succeeded."""
+    from constructs_xtap.cli.live_tenant import read_live_tenant
+    from constructs_xtap.graph import GraphClient, GraphError
+    from constructs_xtap.picture import effective_access, render_terminal_table
     from constructs_xtap.provider.provider_config import resolve_provider_config
-    from constructs_xtap.wire import DEFAULT, POLICY
 
     settings, problems = resolve_provider_config({}, env)
     if settings is None:
@@ -97,12 +99,18 @@ def print_posture(env: Mapping[str, str]) -> None:
             print(f"xtap: cannot read the policy: {problem}", file=sys.stderr)
         return
     client = GraphClient.from_settings(settings)
-    for kind in (DEFAULT, POLICY):
-        print(f"xtap: Graph now holds this {kind.name.replace('_', ' ')}:")
-        print(json.dumps(client.get_object(kind_path(kind)), indent=2, sort_keys=True))
-    partners = client.list_partners()
-    print(f"xtap: Graph now holds {len(partners)} partner configuration(s):")
-    print(json.dumps(partners, indent=2, sort_keys=True))
+    try:
+        objects = read_live_tenant(client)
+    except GraphError as error:
+        print(f"xtap: cannot read the policy: {error}", file=sys.stderr)
+        return
+    finally:
+        client.close()
+    picture = effective_access(objects, f"live: {settings.graph_endpoint}")
+    print(f"xtap: Graph now holds {len(picture.partners)} partner configuration(s); what applies:")
+    print(render_terminal_table(picture, width=shutil.get_terminal_size((200, 24)).columns), end="")
+    clouds = (objects.policy or {}).get("allowedCloudEndpoints") or []
+    print(f"xtap: other Microsoft clouds allowed by the policy: {', '.join(clouds) or 'none'}", flush=True)
 
 
 def run(action: str, project_dir: Path) -> int:

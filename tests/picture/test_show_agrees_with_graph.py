@@ -3,7 +3,7 @@ Graph holds, cell by cell, in every format."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import pytest
 from cdktf import App
 
 from constructs_xtap.cli import main
-from constructs_xtap.graph import ClientSecret, GraphClient, GraphSettings, kind_path, token_source
+from constructs_xtap.graph import GraphClient, kind_path
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.picture import read_synthesized_stack
 from constructs_xtap.wire import DEFAULT
@@ -26,27 +26,6 @@ READERS: dict[str, Callable[[str], dict[str, dict[str, str]]]] = {
     "html": html_cells,
 }
 BY_TENANT_ID = ("json", "html")
-
-
-@pytest.fixture
-def tenant(local_graph: LocalGraph, monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphClient]:
-    """The local Graph's tenant in the environment (as the provider reads it), and a client for seeding."""
-    monkeypatch.setattr(token_source, "_process_cache", None)
-    for name, value in local_graph.env().items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("COLUMNS", "2000")  # the table unwrapped, so each row is one line
-    client = GraphClient.from_settings(
-        GraphSettings(
-            tenant_id=local_graph.tenant_id,
-            client_id=local_graph.client_id,
-            credential=ClientSecret(local_graph.client_secret),
-            graph_endpoint=local_graph.graph_endpoint,
-            authority_host=local_graph.authority_host,
-            ca_bundle=local_graph.ca_path,
-        )
-    )
-    yield client
-    client.close()
 
 
 def show(capsys: pytest.CaptureFixture[str], *args: str) -> str:
