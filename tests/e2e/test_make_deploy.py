@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cdktf_project import REPO
+from tests.picture.picture_output import table_cells
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -23,6 +24,7 @@ def run_job(project: Path, action: str) -> subprocess.CompletedProcess[str]:
         f"{REPO / 'node_modules' / '.bin'}{os.pathsep}{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
     )
     env["HOME"] = str(project / "home")
+    env["COLUMNS"] = "2000"  # the picture's table unwrapped: one line per tenant
     return subprocess.run(
         [sys.executable, "-m", "constructs_xtap.toolchain.main_job", action],
         cwd=project,
@@ -34,13 +36,23 @@ def run_job(project: Path, action: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def posture(stdout: str) -> list[object]:
-    """The JSON documents the job prints after 'Graph now holds …' lines: default, policy, partners."""
-    decoder, documents, text = json.JSONDecoder(), [], stdout
-    for marker in ("xtap: Graph now holds this default:", "this policy:", "partner configuration(s):"):
-        text = text[text.index(marker) + len(marker) :].lstrip()
-        documents.append(decoder.raw_decode(text)[0])
-    return documents
+def by_tenant(rows: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Rows keyed by the short tenant id in their label (``vendor (4b2e8d61…)`` -> ``4b2e8d61…``)."""
+    return {label.split("(")[-1].rstrip(")"): row for label, row in rows.items()}
+
+
+def synthesized_picture(project: Path) -> dict[str, dict[str, str]]:
+    """``xtap show --synth`` of the stack the job deployed, as table rows."""
+    shown = subprocess.run(
+        [sys.executable, "-m", "constructs_xtap.cli.main", "show", "--synth", "cdktf.out/stacks/partners"],
+        cwd=project,
+        env={**os.environ, "COLUMNS": "2000"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return table_cells(shown.stdout)
 
 
 def test_make_deploy_states_the_whole_posture_and_make_destroy_restores_the_tenant(tmp_path: Path) -> None:
@@ -54,15 +66,18 @@ def test_make_deploy_states_the_whole_posture_and_make_destroy_restores_the_tena
     deployed = run_job(tmp_path, "deploy")
 
     assert deployed.returncode == 0, deployed.stdout[-4000:] + deployed.stderr[-3000:]
-    default, policy, partners = posture(deployed.stdout)
-    assert isinstance(default, dict) and default["isServiceDefault"] is False
-    assert default["b2bCollaborationInbound"]["usersAndGroups"]["accessType"] == "blocked"
-    assert isinstance(policy, dict) and policy["allowedCloudEndpoints"] == []
-    assert isinstance(partners, list) and len(partners) == 4
+    assert "xtap: Graph now holds 4 partner configuration(s); what applies:" in deployed.stdout
+    deployed_rows = table_cells(deployed.stdout.split("what applies:")[1])
+    assert by_tenant(deployed_rows) == by_tenant(synthesized_picture(tmp_path))  # every cell as the code says
+    assert deployed_rows["default"]["b2bCollaborationInbound"] == "blocked for all users"
+    assert "xtap: other Microsoft clouds allowed by the policy: none" in deployed.stdout
 
     destroyed = run_job(tmp_path, "destroy")
 
     assert destroyed.returncode == 0, destroyed.stdout[-4000:] + destroyed.stderr[-3000:]
-    default, policy, partners = posture(destroyed.stdout)
-    assert isinstance(default, dict) and default["isServiceDefault"] is True
-    assert partners == []
+    assert "xtap: Graph now holds 0 partner configuration(s); what applies:" in destroyed.stdout
+    destroyed_rows = table_cells(destroyed.stdout.split("what applies:")[1])
+    assert list(destroyed_rows) == ["default"]
+    assert all(
+        text.startswith("system default") or text == "—" for text in destroyed_rows["default"].values()
+    )
