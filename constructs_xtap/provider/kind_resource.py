@@ -5,10 +5,14 @@ attributes and follows Terraform's contract for all of them:
 
 * validate: the schema, then each JSON setting (valid JSON, an object, Graph's names and values) and the
   partner tenant id of keyed kinds (a lower-case GUID); then the kind's own checks.
-* plan: a configured setting that means what the prior state holds is planned as the prior text; the
-  kind's computed values that Graph recalculates on a write are planned unknown.
-* create: by the kind's verb (PATCH for a singleton, PUT for an identity synchronization; the partner's
-  POST is its own hook), then read back until Graph shows it.
+* plan: a configured setting that means what the prior state holds (after the kind's
+  :meth:`KindResource.setting_fill`) is planned as the prior text; the kind's computed values that Graph
+  recalculates on a write are planned as :meth:`KindResource.recalculated_value` says (unknown unless the
+  kind knows better).
+* create: by the kind's verb (PATCH for a singleton, whose diagnostics call it an update; PUT for an
+  identity synchronization; the partner's POST is its own hook), then read back until Graph shows it. A
+  create answered 409 adopts an object equal to the configuration; a different one is taken over (PATCHed
+  to the configuration) with ``adopt_existing = true``, else the create fails with the import advice.
 * read: GET; 404 drops the resource from state.
 * update: PATCH with the complete desired value of each changed attribute, then read back.
 * delete: DELETE (404 is success), the reset action, or a PATCH back to the documented default.
@@ -40,23 +44,29 @@ from tf.types import Bool, List, String, TfType, Unknown
 from tf.utils import Diagnostics
 
 from constructs_xtap.graph import GraphClient, GraphConflict, GraphNotFound, GraphResponseError, kind_path
+from constructs_xtap.provider.configured_address import configured_addresses
 from constructs_xtap.provider.consistency import ConsistencyTimeout, wait_until
 from constructs_xtap.provider.graph_diagnostics import PERMISSION, GraphDiagnostic, diagnose, facts
+from constructs_xtap.provider.import_advice import import_advice
 from constructs_xtap.provider.kind_state import (
+    SettingFill,
     desired_body,
     differing_attributes,
     keep_equal_settings,
+    known,
     patch_body,
     state_from_graph,
     unknown_enum_paths,
 )
 from constructs_xtap.provider.setting_validation import setting_problems
 from constructs_xtap.provider.terraform_json import TerraformJson
+from constructs_xtap.provider.terraform_set import TerraformSet
 from constructs_xtap.wire import is_guid
 from constructs_xtap.wire.object_kinds import (
     BOOL,
     JSON,
     STRING_LIST,
+    STRING_SET,
     KindAttribute,
     ObjectKind,
     TerraformFace,
@@ -67,6 +77,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 T = TypeVar("T")
 KEY_ATTRIBUTE = "tenant_id"
+ADOPT_ATTRIBUTE = "adopt_existing"
 
 
 def terraform_type(attribute: KindAttribute) -> TfType:
@@ -77,11 +88,21 @@ def terraform_type(attribute: KindAttribute) -> TfType:
         return Bool()
     if attribute.type == STRING_LIST:
         return List(String())
+    if attribute.type == STRING_SET:
+        return TerraformSet(String())
     return String()
 
 
-def schema_attribute(attribute: KindAttribute) -> Attribute:
-    """The ``tf`` schema attribute for one described attribute."""
+def schema_attribute(attribute: KindAttribute, documented: Mapping[str, Any] | None = None) -> Attribute:
+    """The ``tf`` schema attribute for one described attribute.
+
+    An optional and computed attribute with a documented default (``documented``, the kind's) has it as its
+    schema default: what a plan holds when the configuration leaves it out (see :mod:`plugin_servicer`).
+    """
+    default: Any = Unknown
+    if attribute.use == "optional_computed" and documented and attribute.graph_name in documented:
+        value = documented[str(attribute.graph_name)]
+        default = list(value) if isinstance(value, (list, tuple)) else value
     return Attribute(
         attribute.name,
         terraform_type(attribute),
@@ -90,6 +111,7 @@ def schema_attribute(attribute: KindAttribute) -> Attribute:
         optional=attribute.use in ("optional", "optional_computed"),
         computed=attribute.use in ("computed", "optional_computed"),
         requires_replace=attribute.replace or None,
+        default=default,
     )
 
 
@@ -108,8 +130,10 @@ class KindResource(Resource):
     kind: ClassVar[ObjectKind]
     #: What the kind's diagnostics call one object, e.g. "default configuration".
     noun: ClassVar[str]
-    #: Computed attributes Graph recalculates on every write (planned unknown when a write is planned).
+    #: Computed attributes Graph recalculates on every write (see :meth:`recalculated_value`).
     recalculated: ClassVar[tuple[str, ...]] = ()
+    #: How a cdktf app reaches this kind's L1 resource, for the import advice (``partner.resource``).
+    construct_resource: ClassVar[str] = "<resource>"
 
     def __init__(self, provider: XtapProvider) -> None:
         self.provider = provider
@@ -133,7 +157,7 @@ class KindResource(Resource):
         return Schema(
             version=1,
             description=face.description,
-            attributes=[schema_attribute(a) for a in face.attributes],
+            attributes=[schema_attribute(a, cls.kind.documented_default) for a in face.attributes],
         )
 
     @property
@@ -163,6 +187,16 @@ class KindResource(Resource):
         """What "left out" means for this kind: its documented default, or ``None`` (inherit)."""
         return self.kind.documented_default
 
+    def setting_fill(self) -> SettingFill | None:
+        """How a JSON setting's members get their meaning before two values are compared; ``None``: as
+        written ("absent = inherit")."""
+        return None
+
+    def recalculated_value(self, name: str, planned: Mapping[str, Any]) -> Any:
+        """What to plan for the recalculated attribute ``name`` when a write is planned: unknown, unless
+        the kind knows what Graph will answer."""
+        return Unknown
+
     def desired(self, planned: Mapping[str, Any]) -> dict[str, Any]:
         """The body that makes Graph hold the planned configuration."""
         return desired_body(self.face(), planned, defaults=self.defaults())
@@ -171,9 +205,7 @@ class KindResource(Resource):
 
     def validate(self, diags: Diagnostics, type_name: str, config: Config) -> None:
         with self._boundary(diags, "validate", None):
-            super().validate(diags, type_name, config)
-            if diags.has_errors():
-                return
+            super().validate(diags, type_name, config)  # a problem here does not hide the ones below
             tenant_id = config.get(KEY_ATTRIBUTE) if self.keyed else None
             if isinstance(tenant_id, str) and not (is_guid(tenant_id) and tenant_id == tenant_id.lower()):
                 diags.add_error(
@@ -191,8 +223,8 @@ class KindResource(Resource):
 
     @staticmethod
     def _validate_json(diags: Diagnostics, attribute: KindAttribute, raw: Any) -> None:
-        if raw is None or raw is Unknown:
-            return
+        if not isinstance(raw, str):
+            return  # null, unknown, or not a string (Terraform's type check reports that)
         name, graph_name = attribute.name, attribute.graph_name
         try:
             value = TerraformJson().decode(raw)
@@ -217,10 +249,13 @@ class KindResource(Resource):
         with self._boundary(ctx.diagnostics, "plan", None):
             self.plan_kind(ctx.diagnostics, current, planned)
             if current is not None and self.key_of(current) == self.key_of(planned):
-                keep_equal_settings(self.face(), current, planned)
-                if self.recalculated and patch_body(self.face(), current, planned, defaults=self.defaults()):
+                fill = self.setting_fill()
+                keep_equal_settings(self.face(), current, planned, fill=fill)
+                if self.recalculated and patch_body(
+                    self.face(), current, planned, defaults=self.defaults(), fill=fill
+                ):
                     for name in self.recalculated:
-                        planned[name] = Unknown
+                        planned[name] = self.recalculated_value(name, planned)
         return planned
 
     def plan_kind(self, diags: Diagnostics, current: State | None, planned: State) -> None:
@@ -230,7 +265,9 @@ class KindResource(Resource):
 
     def create(self, ctx: CreateContext, planned: State) -> State | None:
         key = self.key_of(planned)
-        with self._boundary(ctx.diagnostics, "create", key):
+        # A singleton always exists: its "create" is an update in Graph, and diagnostics say so.
+        action = "update" if self.kind.create == "PATCH" else "create"
+        with self._boundary(ctx.diagnostics, action, key):
             client = self.provider.graph_client()
             created = self.create_in_graph(ctx.diagnostics, client, planned, key)
             if created is None:
@@ -249,23 +286,29 @@ class KindResource(Resource):
             try:
                 client.create_object(self.kind.create, self.path(key), body)
             except GraphConflict as conflict:
-                return self.adopt_if_equal(diags, client, key, body, conflict)
+                return self.adopt_existing(diags, client, key, planned, conflict)
         return self.read_back(client, key, planned)
 
-    def adopt_if_equal(
+    def adopt_existing(
         self,
         diags: Diagnostics,
         client: GraphClient,
         key: str | None,
-        body: dict[str, Any],
+        planned: State,
         conflict: GraphConflict,
     ) -> dict[str, Any] | None:
-        """A create answered 409: the object exists. Equal to ``body``: our own earlier create whose
-        answer was lost, adopt it. Different: fail with the import command, changing nothing."""
+        """A create answered 409: the object exists. Equal to the configuration: our own earlier create
+        whose answer was lost, adopt it. Different: with ``adopt_existing = true`` take it over (PATCH it
+        to the configuration, then read back); otherwise fail with the import advice, changing nothing."""
+        body = self.desired(planned)
+        fill = self.setting_fill()
         existing = client.get_object(self.path(key))
-        differing = differing_attributes(self.face(), existing, body)
+        differing = differing_attributes(self.face(), existing, body, fill=fill)
         if not differing:
             return existing
+        if known(planned.get(ADOPT_ATTRIBUTE)) is True:
+            client.update_object(self.path(key), body)
+            return self.read_back(client, key, planned)
         diags.add_error(
             f"{self.subject(key)[:1].upper()}{self.subject(key)[1:]} already exists",
             "It exists in Graph but not in this Terraform state, and differs from this configuration in: "
@@ -275,12 +318,15 @@ class KindResource(Resource):
         return None
 
     def import_advice(self, key: str | None) -> str:
-        type_name = self.face().type_name
+        """What to do about an object that exists in Graph but not in state (see :mod:`import_advice`)."""
+        face = self.face()
         import_id = key or self.kind.name
-        return (
-            "To manage it with this configuration, import it into state (with cdktf, in "
-            f"cdktf.out/stacks/<stack>):\n  terraform import {type_name}.<name> {import_id}\n"
-            "The next plan then shows how it differs from the configuration."
+        return import_advice(
+            type_name=face.type_name,
+            import_id=import_id,
+            addresses=configured_addresses(import_id, type_name=face.type_name) if key else [],
+            construct_resource=self.construct_resource,
+            can_adopt=any(a.name == ADOPT_ATTRIBUTE for a in face.attributes),
         )
 
     def read(self, ctx: ReadContext, current: State) -> State | None:
@@ -301,7 +347,9 @@ class KindResource(Resource):
             if body:
                 client.update_object(self.path(key), body)
             found = self.read_back(client, key, planned)
-            differing = differing_attributes(self.face(), found, self.desired(planned))
+            differing = differing_attributes(
+                self.face(), found, self.desired(planned), fill=self.setting_fill()
+            )
             if differing:
                 ctx.diagnostics.add_error(
                     "Graph does not show the update yet",
@@ -315,7 +363,7 @@ class KindResource(Resource):
 
     def update_body(self, current: State, planned: State) -> dict[str, Any]:
         """The PATCH body of an update: every changed attribute, complete."""
-        return patch_body(self.face(), current, planned, defaults=self.defaults())
+        return patch_body(self.face(), current, planned, defaults=self.defaults(), fill=self.setting_fill())
 
     def delete(self, ctx: DeleteContext, current: State) -> State | None:
         key = self.key_of(current)
@@ -382,7 +430,8 @@ class KindResource(Resource):
         def shows_it() -> dict[str, Any] | None:
             nonlocal last
             last = client.get_object(self.path(key))
-            return last if not differing_attributes(self.face(), last, desired) else None
+            fill = self.setting_fill()
+            return last if not differing_attributes(self.face(), last, desired, fill=fill) else None
 
         try:
             return self.wait(
@@ -424,7 +473,12 @@ class KindResource(Resource):
                 path=[where.split(".", 1)[0].split("[", 1)[0]],
             )
         return state_from_graph(
-            self.face(), found, prior=prior, fixed=self.fixed(key), defaults=self.defaults()
+            self.face(),
+            found,
+            prior=prior,
+            fixed=self.fixed(key),
+            defaults=self.defaults(),
+            fill=self.setting_fill(),
         )
 
     def diagnostic(self, error: BaseException, action: str, key: str | None) -> GraphDiagnostic:

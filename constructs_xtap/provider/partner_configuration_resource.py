@@ -8,7 +8,8 @@ holds what only partners do (graph-api.md §1.2-1.5):
   PATCH right after the POST [assumption: §1.2 does not list them for create, so create does not rely on
   POST accepting them]. A 409 is resolved by reading the partner: equal to what we sent → it is our own
   earlier create whose answer was lost, adopt it; different → with ``adopt_existing = true`` take it over
-  and PATCH it to the configuration, otherwise fail with the import command; not readable → a partner
+  and PATCH it to the configuration, otherwise fail with the import advice (:mod:`import_advice`: the cdktf
+  way first, then the exact ``terraform import``); not readable → a partner
   deleted moments ago is still propagating, so wait (:mod:`consistency`) and POST again.
 * delete: DELETE; 404 counts as deleted; a refusal (service provider, identity synchronization left)
   explains what to do and keeps the state.
@@ -37,7 +38,6 @@ from constructs_xtap.graph import (
     GraphNotFound,
     GraphResponseError,
 )
-from constructs_xtap.provider.configured_address import configured_addresses
 from constructs_xtap.provider.consistency import ConsistencyTimeout
 from constructs_xtap.provider.graph_diagnostics import GraphDiagnostic, diagnose, facts
 from constructs_xtap.provider.kind_resource import KindResource, ObjectExists
@@ -51,26 +51,6 @@ PartnerExists = ObjectExists  # the name this module used before the kind engine
 
 def import_command(tenant_id: str) -> str:
     return f"terraform import {RESOURCE_TYPE}.<name> {tenant_id}"
-
-
-def _import_advice(tenant_id: str) -> str:
-    addresses = configured_addresses(tenant_id)
-    if len(addresses) == 1:
-        return (
-            "To manage it with this configuration, import it into state (with cdktf, in "
-            f"cdktf.out/stacks/<stack>):\n  terraform import {addresses[0]} {tenant_id}\n"
-            "The next plan then shows how it differs from the configuration."
-        )
-    return (
-        "To manage it with this configuration, import it into state:\n"
-        f"  {import_command(tenant_id)}\n"
-        f"where <name> is this resource's name in the configuration (Terraform does not tell the provider "
-        "which resource is being created). With cdktf, run the command in cdktf.out/stacks/<stack> and take "
-        f'the name from cdk.tf.json under "resource" > "{RESOURCE_TYPE}", or add an import block:\n'
-        f'  import {{\n    to = {RESOURCE_TYPE}.<name>\n    id = "{tenant_id}"\n  }}\n'
-        "The next plan then shows how it differs from the configuration."
-        " Or set adopt_existing = true to take it over."
-    )
 
 
 def create_body(planned: dict[str, Any]) -> dict[str, Any]:
@@ -104,6 +84,7 @@ class PartnerConfigurationResource(KindResource):
 
     kind = PARTNER
     noun = "partner configuration"
+    construct_resource = "partner.resource"
 
     def __init__(self, provider: Any) -> None:
         super().__init__(provider)
@@ -236,7 +217,7 @@ class PartnerConfigurationResource(KindResource):
                 f"A partner configuration for tenant {tenant_id} already exists",
                 "It exists in Graph but not in this Terraform state, and its settings differ from this "
                 f"configuration in: {', '.join(exists.differing)}. Nothing was changed.\n"
-                f"{_import_advice(tenant_id)}\n\n{facts(conflict)}",
+                f"{self.import_advice(tenant_id)}\n\n{facts(conflict)}",
                 path=[ATTR_TENANT_ID],
             )
         except ConsistencyTimeout as timeout:

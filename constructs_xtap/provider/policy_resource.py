@@ -1,8 +1,10 @@
 """The ``xtap_policy`` resource: the tenant's crossTenantAccessPolicy object (graph-api.md §1.7, §2.11).
 
-One per tenant. ``allowed_cloud_endpoints`` must be a subset of the documented clouds (R19), checked at
-plan; left out it means the documented default, an empty list. Create and update PATCH it; destroy PATCHes
-it back to ``[]``. Import id: ``policy``.
+One per tenant. ``allowed_cloud_endpoints`` is a set (order carries no meaning) and must be a subset of the
+documented clouds (R19), checked at plan. It is optional and computed: left out it means the documented
+default, an empty set, and is planned as ``[]`` (the schema default, :mod:`plugin_servicer`), so a left-out
+value over a ``[]`` state plans no change while a cloud added elsewhere shows as drift back to ``[]``.
+Create and update PATCH it; destroy PATCHes it back to ``[]``. Import id: ``policy``.
 """
 
 from __future__ import annotations

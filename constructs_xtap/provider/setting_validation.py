@@ -3,7 +3,10 @@
 The construct library checks typed settings at synth; a plain Terraform user writes Graph's JSON by hand
 (``jsonencode``), so the provider checks the same facts at plan and names the fix, rather than letting Graph
 answer 400 at apply. Sources: graph-api.md §2.3-2.8 (properties, enums), §3.1 R13-R14 (keywords and their
-target types, case-sensitive). Only what Graph documents is checked; the admin center's rules are not.
+target types, case-sensitive), §2.10 and R18 (the default's invitation redemption identity providers: the
+primary ones, each once, in ``primaryIdentityProviderPrecedenceOrder``; a fallback one, required, in
+``fallbackIdentityProvider``). Only what Graph documents is checked; the admin center's rules are not. Every
+problem is reported, not only the first.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from typing import Any
 
 from constructs_xtap.wire import (
     ACCESS_TYPES,
+    FALLBACK_IDENTITY_PROVIDERS,
     GRAPH_TO_SNAKE,
     KEYWORD_TARGET_TYPES,
+    PRIMARY_IDENTITY_PROVIDERS,
     SNAKE_TO_GRAPH,
     TARGET_TYPES,
     is_guid,
@@ -31,6 +36,10 @@ BOOLEAN_PROPERTIES = frozenset(
     }
 )
 _GRAPH_NAMES_LOWER = {name.lower(): name for name in GRAPH_TO_SNAKE}
+#: The attribute that holds the default's invitation redemption identity provider configuration.
+IDENTITY_PROVIDER_ATTRIBUTE = "invitation_redemption_identity_provider_configuration"
+PRECEDENCE_ORDER = "primaryIdentityProviderPrecedenceOrder"
+FALLBACK = "fallbackIdentityProvider"
 
 
 @dataclass(frozen=True)
@@ -46,7 +55,56 @@ def setting_problems(attribute: str, value: Any) -> list[SettingProblem]:
     """Every problem in one decoded setting value (a dict); an empty list means Graph should accept it."""
     problems: list[SettingProblem] = []
     _walk(problems, value, attribute)
+    if attribute == IDENTITY_PROVIDER_ATTRIBUTE and isinstance(value, dict):
+        _check_identity_providers(problems, value, attribute)
     return problems
+
+
+def _check_identity_providers(problems: list[SettingProblem], value: dict[str, Any], where: str) -> None:
+    order, order_at = value.get(PRECEDENCE_ORDER), f"{where}.{PRECEDENCE_ORDER}"
+    if order is not None and not isinstance(order, list):
+        problems.append(
+            SettingProblem(
+                order_at,
+                f"{order_at} must be a list",
+                f"Write {PRECEDENCE_ORDER} = [...] with some of {sorted(PRIMARY_IDENTITY_PROVIDERS)}, "
+                "each once.",
+            )
+        )
+    elif order is not None:
+        seen: set[str] = set()
+        for index, provider in enumerate(order):
+            here = f"{order_at}[{index}]"
+            if isinstance(provider, str) and provider in FALLBACK_IDENTITY_PROVIDERS:
+                problems.append(
+                    SettingProblem(
+                        here,
+                        f"{here} = {provider!r} is a fallback identity provider",
+                        f"Fallback providers go in {FALLBACK}; list only "
+                        f"{sorted(PRIMARY_IDENTITY_PROVIDERS)} here.",
+                    )
+                )
+            elif isinstance(provider, str) and provider in seen:
+                problems.append(
+                    SettingProblem(here, f"{here} repeats {provider!r}", "List each identity provider once.")
+                )
+            else:
+                _check_enum(problems, provider, here, PRIMARY_IDENTITY_PROVIDERS)
+            if isinstance(provider, str):
+                seen.add(provider)
+    fallback, fallback_at = value.get(FALLBACK), f"{where}.{FALLBACK}"
+    if fallback is None:
+        problems.append(
+            SettingProblem(
+                fallback_at,
+                f"{fallback_at} is required",
+                "Graph needs one fallback identity provider enabled at any time (R18: you can't disable both "
+                f"fallback identity providers). Set it to one of {sorted(FALLBACK_IDENTITY_PROVIDERS)} "
+                "(defaultConfiguredIdp: both fallbacks on, the system default).",
+            )
+        )
+    else:
+        _check_enum(problems, fallback, fallback_at, FALLBACK_IDENTITY_PROVIDERS)
 
 
 def _walk(problems: list[SettingProblem], value: Any, where: str) -> None:

@@ -23,3 +23,13 @@ KEYWORD_TARGET_TYPES: MappingProxyType[str, str] = MappingProxyType(
 
 # Keywords that mean "everyone" / "everything" and so cannot be listed beside specific targets.
 ALL_TARGET_KEYWORDS: frozenset[str] = frozenset({"AllUsers", "AllApplications"})
+
+# b2bIdentityProvidersType, split as defaultInvitationRedemptionIdentityProviderConfiguration uses it
+# (graph-api.md §2.10): the primary providers of ``primaryIdentityProviderPrecedenceOrder`` and the fallback
+# providers of ``fallbackIdentityProvider`` (R18: one fallback provider is always enabled).
+PRIMARY_IDENTITY_PROVIDERS: frozenset[str] = frozenset(
+    {"azureActiveDirectory", "externalFederation", "socialIdentityProviders"}
+)
+FALLBACK_IDENTITY_PROVIDERS: frozenset[str] = frozenset(
+    {"defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"}
+)

@@ -26,6 +26,7 @@ JSON = "json"  # a Graph object as a ``jsonencode``-style string
 STRING = "string"
 BOOL = "bool"
 STRING_LIST = "list(string)"
+STRING_SET = "set(string)"  # order and repeats carry no meaning
 
 
 @dataclass(frozen=True)
@@ -332,11 +333,12 @@ POLICY = ObjectKind(
             KindAttribute(
                 "allowed_cloud_endpoints",
                 "allowedCloudEndpoints",
-                STRING_LIST,
-                "optional",
-                "The Microsoft clouds to collaborate with, each one of "
+                STRING_SET,
+                "optional_computed",
+                "The Microsoft clouds to collaborate with (a set: order does not matter), each one of "
                 + ", ".join(f"`{e}`" for e in ALLOWED_CLOUD_ENDPOINTS)
-                + ". Left out or null: the documented default, an empty list.",
+                + ". Left out or null: the documented default, an empty set, planned as `[]` (so a cloud "
+                "added elsewhere shows as drift).",
             ),
         ),
     ),
@@ -383,6 +385,16 @@ IDENTITY_SYNCHRONIZATION = ObjectKind(
                 STRING,
                 "optional",
                 "A name to recognize the policy by, usually the partner tenant's name.",
+            ),
+            KindAttribute(
+                "adopt_existing",
+                None,
+                BOOL,
+                "optional",
+                "When true, a create that finds an identity synchronization policy for this partner already "
+                "in Graph (for example one a multitenant organization made) takes it over and updates it to "
+                "this configuration, instead of failing with the import command. Never sent to Graph. "
+                "Default: false.",
             ),
         ),
     ),

@@ -31,3 +31,30 @@ def test_configured_address_ignores_unreadable_or_odd_files(tmp_path: Path) -> N
     (tmp_path / "broken.tf.json").write_text("{not json")
     _write(tmp_path, ["not", "a", "mapping"])
     assert configured_addresses(TENANT, tmp_path) == []
+
+
+def test_configured_address_follows_a_tenant_id_reference_to_the_partner_and_its_lookup(
+    tmp_path: Path,
+) -> None:
+    sync = "xtap_partner_identity_synchronization"
+    document = {
+        "data": {"xtap_tenant_information": {"fabrikam_lookup": {"tenant_id": TENANT}}},
+        "resource": {
+            "xtap_partner_configuration": {
+                "fabrikam": {"tenant_id": "${data.xtap_tenant_information.fabrikam_lookup.tenant_id}"},
+                "contoso": {"tenant_id": "${data.xtap_tenant_information.contoso_lookup.tenant_id}"},
+            },
+            sync: {
+                "fabrikam_sync": {"tenant_id": "${xtap_partner_configuration.fabrikam.tenant_id}"},
+                "by_id": {"tenant_id": "${xtap_partner_configuration.fabrikam.id}"},
+                "contoso_sync": {"tenant_id": "${xtap_partner_configuration.contoso.tenant_id}"},
+                "computed": {"tenant_id": "${lower(var.tenant)}"},
+            },
+        },
+    }
+    (tmp_path / "cdk.tf.json").write_text(json.dumps(document))
+    assert configured_addresses(TENANT, tmp_path) == ["xtap_partner_configuration.fabrikam"]
+    assert configured_addresses(TENANT, tmp_path, type_name=sync) == [
+        f"{sync}.by_id",
+        f"{sync}.fabrikam_sync",
+    ]

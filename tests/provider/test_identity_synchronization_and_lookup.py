@@ -3,9 +3,12 @@ through the servicer Terraform talks to, against the local Graph."""
 
 from __future__ import annotations
 
+import json
 import uuid
+from pathlib import Path
 from typing import Any
 
+import pytest
 from provider_harness import FACES, Harness, apply_change, graph_calls, planned_partner
 from tf.gen import tfplugin_pb2 as pb
 from tf.utils import read_dynamic_value, to_dynamic_value
@@ -35,8 +38,16 @@ def decode(value: pb.DynamicValue) -> Any:
     return read_dynamic_value(value)
 
 
-def sync_config(tenant: str, allowed: bool, name: str | None = None) -> dict[str, Any]:
-    return {"id": None, "tenant_id": tenant, "user_sync_inbound": allowed, "display_name": name}
+def sync_config(
+    tenant: str, allowed: bool, name: str | None = None, *, adopt: bool | None = None
+) -> dict[str, Any]:
+    return {
+        "id": None,
+        "tenant_id": tenant,
+        "user_sync_inbound": allowed,
+        "display_name": name,
+        "adopt_existing": adopt,
+    }
 
 
 def test_identity_sync_is_put_patched_refreshed_and_deleted_and_404_on_delete_is_success(
@@ -50,7 +61,13 @@ def test_identity_sync_is_put_patched_refreshed_and_deleted_and_404_on_delete_is
     created = apply_change(servicer, None, sync_config(tenant, True, "Fabrikam"), type_name=SYNC)
     assert errors(created) == []
     state = decode(created.new_state)
-    assert state == {"id": tenant, "tenant_id": tenant, "user_sync_inbound": True, "display_name": "Fabrikam"}
+    assert state == {
+        "id": tenant,
+        "tenant_id": tenant,
+        "user_sync_inbound": True,
+        "display_name": "Fabrikam",
+        "adopt_existing": None,
+    }
     assert ("PUT", path, 204) in graph_calls(local_graph)
 
     updated = apply_change(servicer, state, {**state, "user_sync_inbound": False}, type_name=SYNC)
@@ -203,3 +220,69 @@ def test_tenant_lookup_without_the_permission_warns_and_the_403_names_it(local_g
     answered = lookup(servicer, domain_name="contoso.com")
     assert any("CrossTenantInformation.ReadBasic.All" in w for w in warnings(answered))
     assert any("CrossTenantInformation.ReadBasic.All" in e for e in errors(answered))
+
+
+def test_identity_sync_with_adopt_existing_takes_over_a_different_policy_and_patches_it(
+    local_graph: LocalGraph,
+) -> None:
+    servicer = XtapServicer(Harness(local_graph).provider)
+    tenant = str(uuid.uuid4())
+    local_graph.put_partner(
+        {
+            "tenantId": tenant,
+            "identitySynchronization": {"displayName": "MTO", "userSyncInbound": {"isSyncAllowed": True}},
+        }
+    )
+    path = f"/v1.0/policies/crossTenantAccessPolicy/partners/{tenant}/identitySynchronization"
+
+    adopted = apply_change(servicer, None, sync_config(tenant, False, "Fabrikam", adopt=True), type_name=SYNC)
+    assert errors(adopted) == []
+    assert decode(adopted.new_state) == {
+        "id": tenant,
+        "tenant_id": tenant,
+        "user_sync_inbound": False,
+        "display_name": "Fabrikam",
+        "adopt_existing": True,
+    }
+    calls = graph_calls(local_graph)
+    assert ("PUT", path, 409) in calls and ("PATCH", path, 204) in calls
+    held = local_graph.identity_synchronizations()[tenant]
+    assert held["userSyncInbound"] == {"isSyncAllowed": False}
+    assert held["displayName"] == "Fabrikam"
+    assert "adoptExisting" not in held and "adopt_existing" not in held
+
+
+def test_identity_sync_conflict_advice_names_the_address_its_tenant_id_reference_points_to(
+    local_graph: LocalGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    servicer = XtapServicer(Harness(local_graph).provider)
+    tenant = str(uuid.uuid4())
+    local_graph.put_partner(
+        {"tenantId": tenant, "identitySynchronization": {"userSyncInbound": {"isSyncAllowed": True}}}
+    )
+    stack = tmp_path / "cdktf.out" / "stacks" / "partners"
+    stack.mkdir(parents=True)
+    (stack / "cdk.tf.json").write_text(
+        json.dumps(
+            {
+                "resource": {
+                    RESOURCE_TYPE: {"fabrikam_1A2B3C4D": {"tenant_id": tenant}},
+                    SYNC: {
+                        "fabrikam_IdentitySynchronization_5E6F7A8B": {
+                            "tenant_id": f"${{{RESOURCE_TYPE}.fabrikam_1A2B3C4D.tenant_id}}",
+                            "user_sync_inbound": False,
+                        }
+                    },
+                }
+            }
+        )
+    )
+    monkeypatch.chdir(stack)
+
+    refused = apply_change(servicer, None, sync_config(tenant, False), type_name=SYNC)
+    (message,) = errors(refused)
+    assert f"terraform import {SYNC}.fabrikam_IdentitySynchronization_5E6F7A8B {tenant}" in message
+    assert f'partner.identity_synchronization_resource.import_from("{tenant}")' in message
+    assert "adopt_existing=True" in message
+    assert "cdktf deploy partners" in message
+    assert local_graph.identity_synchronizations()[tenant]["userSyncInbound"] == {"isSyncAllowed": True}

@@ -146,6 +146,7 @@ def test_create_conflict_with_a_different_partner_prints_the_import_command(loca
     assert state is None
     (message,) = errors(diags)
     assert f"terraform import xtap_partner_configuration.<name> {tenant}" in message
+    assert f'partner.resource.import_from("{tenant}")' in message and "adopt_existing=True" in message
     assert "inbound_trust, b2b_collaboration_inbound" in message
     assert "Request_MultipleObjectsWithSameKeyValue" in message
     assert "request-id: " in message and "request-id: (none)" not in message

@@ -8,9 +8,16 @@ from typing import Any
 import pytest
 from tf.utils import Diagnostics
 
-from constructs_xtap.provider import PartnerConfigurationResource
+from constructs_xtap.provider import DefaultConfigurationResource, PartnerConfigurationResource
 from constructs_xtap.provider.setting_validation import setting_problems
-from constructs_xtap.wire import JSON_SETTINGS, RESOURCE_TYPE, terraform_jsonencode
+from constructs_xtap.wire import (
+    DEFAULT,
+    DEFAULT_RESOURCE_TYPE,
+    JSON_SETTINGS,
+    RESOURCE_TYPE,
+    SYSTEM_DEFAULT_CONFIGURATION,
+    terraform_jsonencode,
+)
 
 GROUP = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
 
@@ -97,3 +104,90 @@ def test_validate_reports_a_hand_written_mistake_at_plan_on_its_attribute() -> N
     (diagnostic,) = diags.diagnostics
     assert diagnostic.path == ["b2b_direct_connect_inbound"]
     assert "'Blocked' is not a value Graph accepts" in diagnostic.summary
+
+
+IDP = "invitation_redemption_identity_provider_configuration"
+
+
+@pytest.mark.parametrize(
+    ("setting", "where", "fix"),
+    [
+        (
+            {
+                "primaryIdentityProviderPrecedenceOrder": ["AzureActiveDirectory"],
+                "fallbackIdentityProvider": "microsoftAccount",
+            },
+            "primaryIdentityProviderPrecedenceOrder[0]",
+            "Write 'azureActiveDirectory'",
+        ),
+        (
+            {
+                "primaryIdentityProviderPrecedenceOrder": ["externalFederation", "externalFederation"],
+                "fallbackIdentityProvider": "defaultConfiguredIdp",
+            },
+            "primaryIdentityProviderPrecedenceOrder[1]",
+            "List each identity provider once",
+        ),
+        (
+            {
+                "primaryIdentityProviderPrecedenceOrder": ["emailOneTimePasscode"],
+                "fallbackIdentityProvider": "defaultConfiguredIdp",
+            },
+            "primaryIdentityProviderPrecedenceOrder[0]",
+            "Fallback providers go in fallbackIdentityProvider",
+        ),
+        (
+            {
+                "primaryIdentityProviderPrecedenceOrder": "azureActiveDirectory",
+                "fallbackIdentityProvider": "defaultConfiguredIdp",
+            },
+            "primaryIdentityProviderPrecedenceOrder",
+            "each once",
+        ),
+        (
+            {"primaryIdentityProviderPrecedenceOrder": ["azureActiveDirectory"]},
+            "fallbackIdentityProvider",
+            "R18",
+        ),
+        (
+            {
+                "primaryIdentityProviderPrecedenceOrder": [],
+                "fallbackIdentityProvider": "azureActiveDirectory",
+            },
+            "fallbackIdentityProvider",
+            "'emailOneTimePasscode'",
+        ),
+    ],
+    ids=[
+        "primary-case",
+        "primary-repeated",
+        "primary-is-a-fallback",
+        "order-not-a-list",
+        "no-fallback",
+        "fallback-is-primary",
+    ],
+)
+def test_each_identity_provider_mistake_of_the_default_is_named_with_the_fix(
+    setting: dict[str, Any], where: str, fix: str
+) -> None:
+    (problem,) = setting_problems(IDP, setting)
+    assert problem.where == f"{IDP}.{where}"
+    assert fix in problem.detail
+
+
+def test_the_system_default_identity_provider_order_has_no_problem() -> None:
+    setting = SYSTEM_DEFAULT_CONFIGURATION["invitationRedemptionIdentityProviderConfiguration"]
+    assert setting_problems(IDP, setting) == []
+
+
+def test_validate_reports_every_problem_of_a_resource_not_only_the_first() -> None:
+    config: dict[str, Any] = {a.name: None for a in DEFAULT.terraform.attributes}  # type: ignore[union-attr]
+    config["is_service_default"] = True  # read-only: tf's own schema check complains
+    config["inbound_trust"] = terraform_jsonencode({"isMfaAccepted": "yes"})
+    config[IDP] = terraform_jsonencode(
+        {"primaryIdentityProviderPrecedenceOrder": ["externalFederation", "externalFederation"]}
+    )
+    diags = Diagnostics()
+    DefaultConfigurationResource(None).validate(diags, DEFAULT_RESOURCE_TYPE, config)  # type: ignore[arg-type]
+    paths = [d.path for d in diags.diagnostics if d.severity == "error"]
+    assert paths == [["is_service_default"], ["inbound_trust"], [IDP], [IDP]]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from provider_harness import FACES, Harness, apply_change, graph_calls, plan_change
 from tf.gen import tfplugin_pb2 as pb
+from tf.types import Unknown
 from tf.utils import read_dynamic_value, to_dynamic_value
 
 from constructs_xtap.local_graph import LocalGraph
-from constructs_xtap.provider import XtapServicer
+from constructs_xtap.provider import DefaultConfigurationResource, PartnerConfigurationResource, XtapServicer
+from constructs_xtap.provider.kind_state import attribute_equal
 from constructs_xtap.wire import (
     DEFAULT_RESOURCE_TYPE,
     POLICY_RESOURCE_TYPE,
@@ -172,10 +175,136 @@ def test_policy_rejects_an_unknown_cloud_at_validate_and_a_wrong_import_id(local
     assert local_graph.cross_tenant_access_policy()["allowedCloudEndpoints"] == []
 
 
-def test_policy_left_out_endpoints_read_as_null_over_graphs_empty_list(local_graph: LocalGraph) -> None:
+def test_policy_endpoints_are_a_set_planned_as_the_empty_default_when_left_out_and_drift_returns_to_it(
+    local_graph: LocalGraph,
+) -> None:
     servicer = XtapServicer(Harness(local_graph).provider)
+    assert json.loads(
+        next(a for a in servicer.app.get_resources() if a.get_name() == "policy")
+        .get_schema()
+        .to_pb()
+        .block.attributes[1]
+        .type
+    ) == ["set", "string"]
+    config = configuration(POLICY_RESOURCE_TYPE)  # allowed_cloud_endpoints left out
+
+    planned = plan_change(servicer, None, config, type_name=POLICY_RESOURCE_TYPE)
+    assert errors(planned) == []
+    assert decode(planned.planned_state)["allowed_cloud_endpoints"] == []
     applied = apply_change(
-        servicer, None, configuration(POLICY_RESOURCE_TYPE), type_name=POLICY_RESOURCE_TYPE
+        servicer, None, decode(planned.planned_state), config=config, type_name=POLICY_RESOURCE_TYPE
     )
     assert errors(applied) == []
-    assert decode(applied.new_state) == {"id": "policy", "allowed_cloud_endpoints": None}
+    state = decode(applied.new_state)
+    assert state == {"id": "policy", "allowed_cloud_endpoints": []}
+
+    # Left out over a [] state: Terraform proposes the prior value, and the plan keeps it.
+    again = plan_change(servicer, state, state, config=config, type_name=POLICY_RESOURCE_TYPE)
+    assert errors(again) == []
+    assert decode(again.planned_state) == state
+
+    # A cloud added in the portal shows as drift, and the plan takes it back to [].
+    Harness(local_graph).provider.graph_client().update_object(
+        "/policies/crossTenantAccessPolicy", {"allowedCloudEndpoints": ["microsoftonline.us"]}
+    )
+    read = servicer.ReadResource(
+        pb.ReadResource.Request(type_name=POLICY_RESOURCE_TYPE, current_state=to_dynamic_value(state)), None
+    )
+    drifted = decode(read.new_state)
+    assert drifted["allowed_cloud_endpoints"] == ["microsoftonline.us"]
+    back = plan_change(servicer, drifted, drifted, config=config, type_name=POLICY_RESOURCE_TYPE)
+    assert errors(back) == []
+    assert decode(back.planned_state)["allowed_cloud_endpoints"] == []
+
+
+def test_policy_refresh_keeps_the_configured_order_of_the_endpoint_set(local_graph: LocalGraph) -> None:
+    servicer = XtapServicer(Harness(local_graph).provider)
+    clouds = ["partner.microsoftonline.cn", "microsoftonline.us"]
+    config = configuration(POLICY_RESOURCE_TYPE, allowed_cloud_endpoints=clouds)
+    state = decode(apply_change(servicer, None, config, type_name=POLICY_RESOURCE_TYPE).new_state)
+    Harness(local_graph).provider.graph_client().update_object(
+        "/policies/crossTenantAccessPolicy", {"allowedCloudEndpoints": sorted(clouds)}
+    )
+    read = servicer.ReadResource(
+        pb.ReadResource.Request(type_name=POLICY_RESOURCE_TYPE, current_state=to_dynamic_value(state)), None
+    )
+    assert decode(read.new_state)["allowed_cloud_endpoints"] == clouds
+
+
+MFA_ONLY = {"isMfaAccepted": True}
+MFA_FULL = {
+    "isMfaAccepted": True,
+    "isCompliantDeviceAccepted": False,
+    "isHybridAzureADJoinedDeviceAccepted": False,
+}
+
+
+def test_default_setting_members_left_out_mean_their_system_default_so_import_and_refresh_plan_no_change(
+    local_graph: LocalGraph,
+) -> None:
+    servicer = XtapServicer(Harness(local_graph).provider)
+    Harness(local_graph).provider.graph_client().update_object(
+        "/policies/crossTenantAccessPolicy/default", {"inboundTrust": MFA_FULL}
+    )
+    config = configuration(DEFAULT_RESOURCE_TYPE, inbound_trust=terraform_jsonencode(MFA_ONLY))
+
+    imported = servicer.ImportResourceState(
+        pb.ImportResourceState.Request(type_name=DEFAULT_RESOURCE_TYPE, id="default"), None
+    )
+    state = decode(imported.imported_resources[0].state)
+    assert state["inbound_trust"] == terraform_jsonencode(MFA_FULL)
+    planned = plan_change(servicer, state, {**config, "id": "default"}, type_name=DEFAULT_RESOURCE_TYPE)
+    assert errors(planned) == []
+    assert decode(planned.planned_state) == state  # "1 to import, 0 to change"
+
+    # State in the configuration's spelling; Graph answers the whole object: the refresh keeps it.
+    mine = {**state, "inbound_trust": terraform_jsonencode(MFA_ONLY)}
+    read = servicer.ReadResource(
+        pb.ReadResource.Request(type_name=DEFAULT_RESOURCE_TYPE, current_state=to_dynamic_value(mine)), None
+    )
+    assert decode(read.new_state) == mine
+
+
+def test_partner_settings_keep_absent_members_as_inherit_while_the_default_fills_them() -> None:
+    trust = FACES[DEFAULT_RESOURCE_TYPE].attribute("inbound_trust")
+    assert attribute_equal(trust, MFA_ONLY, MFA_FULL, fill=DefaultConfigurationResource(None).setting_fill())  # type: ignore[arg-type]
+    assert not attribute_equal(
+        trust,
+        {**MFA_ONLY, "isCompliantDeviceAccepted": True},
+        MFA_FULL,
+        fill=DefaultConfigurationResource(None).setting_fill(),
+    )  # type: ignore[arg-type]
+    assert PartnerConfigurationResource(None).setting_fill() is None  # type: ignore[arg-type]
+    assert not attribute_equal(trust, MFA_ONLY, {**MFA_ONLY, "isCompliantDeviceAccepted": True})
+
+
+def test_default_update_plans_is_service_default_false_when_a_setting_is_stated_else_unknown(
+    local_graph: LocalGraph,
+) -> None:
+    servicer = XtapServicer(Harness(local_graph).provider)
+    config = configuration(DEFAULT_RESOURCE_TYPE, inbound_trust=terraform_jsonencode(MFA_ONLY))
+    state = decode(apply_change(servicer, None, config, type_name=DEFAULT_RESOURCE_TYPE).new_state)
+    assert state["is_service_default"] is False
+
+    changed = {**config, "id": "default", "b2b_collaboration_outbound": terraform_jsonencode(BLOCK_OUTBOUND)}
+    planned = decode(plan_change(servicer, state, changed, type_name=DEFAULT_RESOURCE_TYPE).planned_state)
+    assert planned["is_service_default"] is False
+    applied = apply_change(servicer, state, planned, type_name=DEFAULT_RESOURCE_TYPE)
+    assert errors(applied) == []
+    assert decode(applied.new_state)["is_service_default"] is False
+
+    nothing = configuration(DEFAULT_RESOURCE_TYPE, id="default")
+    unsure = decode(plan_change(servicer, state, nothing, type_name=DEFAULT_RESOURCE_TYPE).planned_state)
+    assert unsure["is_service_default"] is Unknown
+
+
+def test_a_refused_write_of_the_default_is_worded_as_an_update(local_graph: LocalGraph) -> None:
+    servicer = XtapServicer(Harness(local_graph).provider)
+    config = configuration(
+        DEFAULT_RESOURCE_TYPE, inbound_trust=terraform_jsonencode({"isMfaAccepted": "yes"})
+    )
+    applied = apply_change(servicer, None, config, type_name=DEFAULT_RESOURCE_TYPE)
+    (message,) = errors(applied)
+    assert message.startswith("Graph rejected the update request")
+    assert "to update the default cross-tenant access configuration" in message
+    assert "create" not in message
