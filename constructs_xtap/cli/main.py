@@ -1,4 +1,4 @@
-"""The ``xtap`` command: ``xtap local-graph`` and ``xtap env``."""
+"""The ``xtap`` command: ``local-graph``, ``env``, ``export``, ``show`` and ``plan-summary``."""
 
 from __future__ import annotations
 
