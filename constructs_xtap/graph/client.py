@@ -221,14 +221,20 @@ class GraphClient:
     def delete_partner(self, tenant_id: str) -> None:
         self.delete_object(self._partner_path(tenant_id))
 
-    def list_partners(self) -> list[dict[str, Any]]:
+    def list_partners(self, *, expand: str | None = None) -> list[dict[str, Any]]:
         """Every partner, following ``@odata.nextLink`` if Graph pages the answer.
 
-        Raises :class:`GraphResponseError` for a next link to another host (the bearer token goes only to
-        ``graph_endpoint``) and for a next link that repeats an earlier page (it would never end).
+        ``expand`` names a navigation property (``identitySynchronization``) to list instead: each partner
+        comes as its ``tenantId`` and that property (``?$select=tenantId&$expand=…``, vector
+        list_partners_expand_identitysync_v1; ``null`` where the partner has none). Each page is one call,
+        retried as every call is. Raises :class:`GraphResponseError` for a next link to another host (the
+        bearer token goes only to ``graph_endpoint``) and for a next link that repeats an earlier page (it
+        would never end).
         """
         partners: list[dict[str, Any]] = []
         path: str | None = PARTNERS_PATH
+        if expand is not None:
+            path = f"{PARTNERS_PATH}?$select=tenantId&$expand={quote(expand, safe='')}"
         seen: set[str] = set()
         while path:
             seen.add(path)

@@ -13,7 +13,8 @@ attributes and follows Terraform's contract for all of them:
   identity synchronization; the partner's POST is its own hook), then read back until Graph shows it. A
   create answered 409 adopts an object equal to the configuration; a different one is taken over (PATCHed
   to the configuration) with ``adopt_existing = true``, else the create fails with the import advice.
-* read: GET; 404 drops the resource from state.
+* read: from the provider's one list of the kind when it is listed (:mod:`listed_reads`), else GET; a key
+  the list does not hold, or a 404, drops the resource from state.
 * update: PATCH with the complete desired value of each changed attribute, then read back.
 * delete: DELETE (404 is success), the reset action, or a PATCH back to the documented default.
 * import: the id is checked first (:meth:`KindResource.import_key`), then GET.
@@ -58,6 +59,7 @@ from constructs_xtap.provider.kind_state import (
     state_from_graph,
     unknown_enum_paths,
 )
+from constructs_xtap.provider.listed_reads import Listing, Unlisted, listing_of
 from constructs_xtap.provider.setting_validation import setting_problems
 from constructs_xtap.provider.terraform_json import TerraformJson
 from constructs_xtap.provider.terraform_set import TerraformSet
@@ -76,6 +78,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from constructs_xtap.provider.provider import XtapProvider
 
 T = TypeVar("T")
+#: Entry points that leave Graph as it is; every other action forgets the key's listed answer first.
+_READ_ONLY_ACTIONS = frozenset({"validate", "plan", "read"})
 KEY_ATTRIBUTE = "tenant_id"
 ADOPT_ATTRIBUTE = "adopt_existing"
 
@@ -137,6 +141,8 @@ class KindResource(Resource):
 
     def __init__(self, provider: XtapProvider) -> None:
         self.provider = provider
+        #: How reads of this kind are served from a list; ``None``: one GET each.
+        self.listing: Listing | None = listing_of(self.kind)
 
     # ------------------------------------------------------------------ description
 
@@ -332,12 +338,25 @@ class KindResource(Resource):
     def read(self, ctx: ReadContext, current: State) -> State | None:
         key = self.key_of(current)
         with self._boundary(ctx.diagnostics, "read", key):
-            try:
-                found = self.provider.graph_client().get_object(self.path(key))
-            except GraphNotFound:
+            found = self.read_from_graph(self.provider.graph_client(), key)
+            if found is None:
                 return None  # deleted outside Terraform: drop it, the next plan creates it again
             return self.to_state(ctx.diagnostics, found, key, current)
         return current
+
+    def read_from_graph(self, client: GraphClient, key: str | None) -> dict[str, Any] | None:
+        """The object a refresh sees, ``None`` when it is gone: the listed answer when the kind is listed and
+        the list answers for ``key`` (:mod:`listed_reads`), else one GET (404: gone)."""
+        if self.listing is not None and key is not None:
+            listed = self.provider.listed_reads.lookup(client, self.listing, key)
+            if listed is Unlisted.GONE:
+                return None
+            if isinstance(listed, dict):
+                return listed
+        try:
+            return client.get_object(self.path(key))
+        except GraphNotFound:
+            return None
 
     def update(self, ctx: UpdateContext, current: State, planned: State) -> State | None:
         key = self.key_of(current)
@@ -495,7 +514,13 @@ class KindResource(Resource):
 
     @contextmanager
     def _boundary(self, diags: Diagnostics, action: str, key: str | None) -> Iterator[None]:
-        """Turn any exception into a diagnostic: Terraform must never see a Python traceback."""
+        """Turn any exception into a diagnostic: Terraform must never see a Python traceback.
+
+        Before an action that changes Graph, or an import, later reads of ``key`` in this process are told
+        to ask Graph rather than a list taken before it (:meth:`ListedReads.forget`).
+        """
+        if key is not None and action not in _READ_ONLY_ACTIONS:
+            self.provider.listed_reads.forget(key)
         try:
             yield
         except Exception as error:  # the resource boundary: nothing may escape to tf's gRPC layer

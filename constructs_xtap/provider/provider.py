@@ -18,6 +18,7 @@ from constructs_xtap.provider.consistency import Waits
 from constructs_xtap.provider.default_configuration_resource import DefaultConfigurationResource
 from constructs_xtap.provider.graph_diagnostics import PERMISSION as WRITE_PERMISSION
 from constructs_xtap.provider.graph_diagnostics import diagnose
+from constructs_xtap.provider.listed_reads import ListedReads
 from constructs_xtap.provider.partner_configuration_resource import PartnerConfigurationResource
 from constructs_xtap.provider.partner_identity_synchronization_resource import (
     PartnerIdentitySynchronizationResource,
@@ -54,6 +55,8 @@ class XtapProvider(Provider):
         self.waits = self._configured_waits
         self.sleep = sleep
         self._client: GraphClient | None = None
+        #: The lists reads are served from (:mod:`listed_reads`); new with every configured client.
+        self.listed_reads = ListedReads()
         self._not_ready = "the provider has not been configured yet"
         #: What the configured credential's token may do; ``None`` until known (or when unreadable).
         self.granted_permissions: frozenset[str] | None = None
@@ -99,6 +102,7 @@ class XtapProvider(Provider):
                     self._client.close()
                 self.waits = self._configured_waits.bounded_by(settings.retry_deadline)
                 self._client = self.client_factory(settings)
+                self.listed_reads = ListedReads()
                 self._authenticate(diags, self._client)
             elif not problems:
                 self._not_ready = "part of the provider configuration is only known after apply"

@@ -94,13 +94,13 @@ SCENARIOS: tuple[Scenario, ...] = (
     # Read faults hit the refresh of a second deploy, after a clean first one.
     Scenario(
         "500/502/503/504 on read",
-        [_status("GET", s, 1, path=f"{PARTNERS}/") for s in (500, 502, 503, 504)],
+        [_status("GET", s, 1) for s in (500, 502, 503, 504)],
         before=_deploy_first,
         max_posts=0,
     ),
     Scenario(
         "connection reset on read",
-        [{"method": "GET", "path": f"{PARTNERS}/", "action": "reset"}],
+        [{"method": "GET", "path": PARTNERS, "action": "reset"}],
         before=_deploy_first,
         max_posts=0,
     ),

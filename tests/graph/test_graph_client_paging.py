@@ -70,3 +70,19 @@ def test_list_partners_of_one_page_asks_once(local_graph: LocalGraph) -> None:
 
     assert [p["tenantId"] for p in partners] == ids
     assert list_gets(local_graph) == 1
+
+
+@pytest.mark.parametrize("local_graph_page_size", [2])
+def test_list_partners_expanded_pages_carry_each_partners_identity_synchronization_or_null(
+    local_graph: LocalGraph,
+) -> None:
+    ids = seed(local_graph, 3)
+    policy = {"tenantId": ids[1], "displayName": "Fabrikam", "userSyncInbound": {"isSyncAllowed": True}}
+    local_graph.put_partner({**local_graph.partners()[ids[1]], "identitySynchronization": policy})
+
+    partners = client_for(local_graph).list_partners(expand="identitySynchronization")
+
+    assert [p["tenantId"] for p in partners] == ids
+    assert [p["identitySynchronization"] for p in partners] == [None, policy, None]
+    assert list_gets(local_graph) == 2
+    assert all("inboundTrust" not in p for p in partners)  # $select=tenantId, as the documented example
