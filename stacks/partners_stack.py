@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf import TerraformStack
+from cdktf import Aspects, TerraformStack
 from constructs import Construct
 
 from constructs_xtap import (
@@ -17,6 +17,7 @@ from constructs_xtap import (
     TargetConfiguration,
     XtapProvider,
 )
+from constructs_xtap.guardrails import Guardrails
 from stacks.documented_partners import DOCUMENTED_PARTNERS
 
 #: The stack name ``make deploy`` targets; its state file is terraform.partners.tfstate.
@@ -36,6 +37,10 @@ class PartnersStack(TerraformStack):
     example plus the handful in ``stacks.documented_partners``.
     ``provider_settings``: keyword arguments for the stack's ``XtapProvider``. Default: none, so the
     provider reads everything from the environment (no secret is ever written into the stack).
+
+    The stack checks itself with every guardrail pack (``Guardrails()``): it passes CISA.MS.AAD.8.3, and
+    the few warnings it accepts are suppressed below with their reasons, so ``make deploy`` writes
+    ``cdktf.out/xtap-guardrails.json`` and ``.sarif`` with no unsuppressed finding.
     """
 
     def __init__(
@@ -62,3 +67,25 @@ class PartnersStack(TerraformStack):
             name: CrossTenantAccessPartner(self, name, provider=self.provider, **dict(props))
             for name, props in (DOCUMENTED_PARTNERS if partners is None else partners).items()
         }
+        Aspects.of(self).add(Guardrails())
+        Guardrails.suppress(
+            self.defaults,
+            "MSFT.XTAP.4",
+            reason="tenant restrictions v2 only act where the TRv2 signal (Global Secure Access or the "
+            "proxy header) is deployed, which this tenant does not do yet; blocking by default would "
+            "change nothing",
+        )
+        if partners is None and "subsidiary" in self.partners:
+            subsidiary = self.partners["subsidiary"]
+            Guardrails.suppress(
+                subsidiary,
+                "MSFT.XTAP.1",
+                reason="the subsidiary's users sign in under our own Conditional Access and device "
+                "management, so its MFA and compliant-device claims are ours",
+            )
+            Guardrails.suppress(
+                subsidiary,
+                "MSFT.XTAP.2",
+                reason="Teams shared channels with the subsidiary are open to everyone on both sides by "
+                "design; B2B direct connect needs users and applications allowed on both tenants",
+            )

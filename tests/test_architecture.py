@@ -24,6 +24,7 @@ ALLOWED = {
     "testing": {"constructs", "wire"},
     "picture": {"wire"},
     "export": {"graph", "wire"},
+    "guardrails": {"constructs", "wire"},
 }
 
 

@@ -14,6 +14,7 @@ from constructs_xtap.constructs.b2b_setting import B2BSetting
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
+from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
 from constructs_xtap.constructs.object_owners import ObjectOwners
@@ -107,6 +108,7 @@ class CrossTenantAccessPartner(Construct):
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
+        InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given: dict[str, Any] = {
             "b2b_collaboration_inbound": b2b_collaboration_inbound,
             "b2b_collaboration_outbound": b2b_collaboration_outbound,
