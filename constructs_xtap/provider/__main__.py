@@ -10,6 +10,9 @@ Four adjustments to the stock ``tf`` runner (toolchain-recipes.md §3.3):
   plan that writes when the provider's token lacks the write permission.
 * tf caches its go-plugin TLS key under ``~/.cache``; it goes under the virtual environment instead
   (or a private temporary directory if that is read-only), so nothing is written to the user's home.
+
+The process imports only what the handshake needs: the provider itself (the Graph client, the resources)
+is built on Terraform's first call (:mod:`~constructs_xtap.provider.deferred_provider`).
 """
 
 from __future__ import annotations
@@ -80,9 +83,18 @@ def main() -> None:
 
     from tf.runner import run_provider
 
+    from constructs_xtap.provider import refined_unknowns
+    from constructs_xtap.provider.deferred_provider import DeferredProvider
+
+    refined_unknowns.install()  # before any request is decoded, whichever call comes first
+    run_provider(DeferredProvider(_new_provider), sys.argv)
+
+
+def _new_provider() -> Any:
+    """The provider Terraform talks to, built on its first call."""
     from constructs_xtap.provider.provider import XtapProvider
 
-    run_provider(XtapProvider(), sys.argv)
+    return XtapProvider()
 
 
 if __name__ == "__main__":

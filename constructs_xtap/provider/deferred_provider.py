@@ -1,0 +1,35 @@
+"""The provider the process serves before Terraform's first call: built on that call, not at start.
+
+Terraform waits for a provider's handshake line before it sends anything. Building
+:class:`~constructs_xtap.provider.provider.XtapProvider` imports the Graph client (requests, urllib3, msal,
+PyJWT) and every resource, which the handshake does not need; this stand-in lets the process print the
+handshake first and pay for those imports on the first call (GetProviderSchema), once, under a lock because
+gRPC serves calls in parallel threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+
+class DeferredProvider:
+    """Forwards every attribute to the provider ``build`` returns, calling ``build`` on first use only."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self._provider: Any = None
+
+    def provider(self) -> Any:
+        """The real provider, built now if this is the first use."""
+        if self._provider is None:
+            with self._lock:
+                if self._provider is None:
+                    self._provider = self._build()
+        return self._provider
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for names this object lacks: everything the servicer asks the provider for.
+        return getattr(self.provider(), name)
