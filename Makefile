@@ -44,7 +44,7 @@ reliability-report: setup
 	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m tests.reliability_report
 
 bench: setup
-	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m benchmarks.deploy_benchmark 100
+	PATH="$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$$PATH" $(BIN)/python -m benchmarks.deploy_benchmark
 
 docs: setup
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m constructs_xtap.toolchain.provider_docs docs
