@@ -1,6 +1,7 @@
 """constructs-xtap: cross-tenant access policy as code for Microsoft Entra ID.
 
-Re-exports the construct library. The names load on first use, not at import: the provider process
+Re-exports the construct library and the guardrails' ``Guardrails`` and ``GuardrailsError`` (packs, rules and
+reports: ``constructs_xtap.guardrails``). The names load on first use, not at import: the provider process
 (``constructs_xtap.provider``) imports this package too and must not start the jsii/Node runtime cdktf needs.
 """
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
         XtapProvider,
         XtapValidationError,
     )
+    from constructs_xtap.guardrails import Guardrails, GuardrailsError
 
 __all__ = [
     "AccessType",
@@ -50,6 +52,8 @@ __all__ = [
     "CrossTenantAccessPartner",
     "CrossTenantAccessPolicy",
     "DataXtapTenantInformation",
+    "Guardrails",
+    "GuardrailsError",
     "IdentityProvider",
     "IdentitySynchronization",
     "InboundTrust",
@@ -71,7 +75,13 @@ __all__ = [
 ]
 
 
+#: The names re-exported from ``constructs_xtap.guardrails``; every other name comes from ``.constructs``.
+_GUARDRAILS = frozenset({"Guardrails", "GuardrailsError"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _GUARDRAILS:
+        return getattr(importlib.import_module("constructs_xtap.guardrails"), name)
     if name in __all__:
         return getattr(importlib.import_module("constructs_xtap.constructs"), name)
     raise AttributeError(f"module 'constructs_xtap' has no attribute {name!r}")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import constructs_xtap
 import constructs_xtap.constructs
+import constructs_xtap.guardrails
 import constructs_xtap.testing
 
 REPO = Path(__file__).resolve().parents[2]
@@ -20,8 +21,10 @@ def test_all_is_sorted_and_every_name_resolves() -> None:
             assert getattr(module, name) is not None
 
 
-def test_top_level_package_re_exports_the_construct_library() -> None:
-    assert constructs_xtap.__all__ == constructs_xtap.constructs.__all__
+def test_top_level_package_re_exports_the_construct_library_and_guardrails() -> None:
+    guardrails = ["Guardrails", "GuardrailsError"]
+    assert constructs_xtap.__all__ == sorted(constructs_xtap.constructs.__all__ + guardrails)
+    assert constructs_xtap.Guardrails is constructs_xtap.guardrails.Guardrails
     assert constructs_xtap.CrossTenantAccessPartner is constructs_xtap.constructs.CrossTenantAccessPartner
 
 
