@@ -8,6 +8,8 @@ The cluster is a throwaway one (tests/postgres_cluster.py); the credentials reac
 from __future__ import annotations
 
 import json
+import os
+import re
 import signal
 import subprocess
 import time
@@ -114,10 +116,13 @@ def _state_partner_tenants(state: dict[str, Any]) -> list[str]:
 
 
 def _terraform(project: CdktfProject, stack: str, *args: str) -> subprocess.Popen[str]:
+    """Start Terraform in ``stack``'s synthesized directory, in a process group of its own, with no
+    ``-lock-timeout`` but the one ``args`` give."""
+    env = {k: v for k, v in project.env.items() if not k.startswith("TF_CLI_ARGS_")}
     return subprocess.Popen(
         [project.env["TERRAFORM_BINARY_NAME"], *args, "-no-color"],
         cwd=project.directory / "cdktf.out" / "stacks" / stack,
-        env=project.env,
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -125,14 +130,14 @@ def _terraform(project: CdktfProject, stack: str, *args: str) -> subprocess.Pope
     )
 
 
-def _wait_for_requests(local_graph: LocalGraph, method: str, path: str, count: int, timeout: float) -> None:
+def _wait_for_requests(local_graph: LocalGraph, count: int, timeout: float) -> None:
+    """Wait until Graph has served ``count`` partner creates."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        served = [r for r in local_graph.requests() if r["method"] == method and r["path"] == path]
-        if len(served) >= count:
+        if len(_partner_posts(local_graph)) >= count:
             return
         time.sleep(0.1)
-    raise AssertionError(f"fewer than {count} {method} {path} in {local_graph.requests()}")
+    raise AssertionError(f"fewer than {count} partner creates in {local_graph.requests()}")
 
 
 def _lock_holders(cluster: PostgresCluster, database: str) -> list[list[str]]:
@@ -167,3 +172,141 @@ def test_a_fleet_of_20_tenants_deploys_in_parallel_with_state_in_postgres_each_p
         assert postgres_cluster.password not in synthesized
         assert local_graph.env()["AZURE_CLIENT_SECRET"] not in synthesized
     assert not list(project.directory.glob("terraform.*.tfstate")), "state went to local files"
+
+
+def _deployed_one_tenant_fleet(
+    tmp_path: Path, local_graph: LocalGraph, cluster: PostgresCluster, database: str
+) -> tuple[CdktfProject, dict[str, Any]]:
+    """One tenant deployed with 2 partners, then its fleet file grown to 2 + 6 and synthesized again:
+    the project and the grown fleet."""
+    project = _fleet_project(tmp_path, local_graph, cluster, database, _fleet(tenants=1, common=0, own=2))
+    first = project.cdktf("deploy", "fleet-t01", "--auto-approve")
+    assert first.returncode == 0, explain(first)
+    grown = _fleet(tenants=1, common=2, own=6)
+    (tmp_path / "tenants.json").write_text(json.dumps(grown))
+    synth = project.cdktf("synth")
+    assert synth.returncode == 0, explain(synth)
+    return project, grown
+
+
+def _partner_posts(local_graph: LocalGraph) -> list[dict[str, Any]]:
+    return [r for r in local_graph.requests() if r["method"] == "POST" and r["path"] == PARTNERS_PATH]
+
+
+def _finish(process: subprocess.Popen[str], timeout: float = 300) -> tuple[int, str]:
+    output, _ = process.communicate(timeout=timeout)
+    return process.returncode, output
+
+
+def test_two_applies_of_one_stack_at_once_one_fails_on_the_lock_one_waits_and_nothing_is_created_twice(
+    local_graph: LocalGraph, tmp_path: Path, postgres_cluster: PostgresCluster, postgres_database: str
+) -> None:
+    project, fleet = _deployed_one_tenant_fleet(tmp_path, local_graph, postgres_cluster, postgres_database)
+    tenant = fleet["tenants"][0]
+    expected = _expected_partners(fleet, tenant)
+    local_graph.add_faults([{"method": "POST", "path": PARTNERS_PATH, "times": 6, "delay": 3}])
+    posts_before = len(_partner_posts(local_graph))
+
+    first = _terraform(project, "fleet-t01", "apply", "-auto-approve", "-parallelism=2")
+    _wait_for_requests(local_graph, posts_before + 1, timeout=120)
+    impatient = _terraform(project, "fleet-t01", "apply", "-auto-approve", "-lock-timeout=0s")
+    impatient_code, impatient_output = _finish(impatient)
+    patient = _terraform(project, "fleet-t01", "apply", "-auto-approve", "-lock-timeout=5m")
+    first_code, first_output = _finish(first)
+    patient_code, patient_output = _finish(patient)
+
+    assert first_code == 0, first_output
+    assert impatient_code == 1, impatient_output
+    assert "Error acquiring the state lock" in impatient_output, impatient_output
+    assert "Workspace is already locked: default" in impatient_output, impatient_output
+    assert patient_code == 0, patient_output
+    assert "No changes." in patient_output, patient_output  # it waited, then found the first one's work
+    assert set(local_graph.partners(tenant["tenant_id"])) == expected
+    assert len(_partner_posts(local_graph)) - posts_before == len(expected) - 2, "a partner was created twice"
+    state = _stored_state(postgres_cluster, postgres_database, "xtap_fleet_t01")
+    assert sorted(_state_partner_tenants(state)) == sorted(expected)
+
+
+def _start_runner_inside_creates(project: CdktfProject, local_graph: LocalGraph) -> subprocess.Popen[str]:
+    """A runner applying the grown stack, returned once Graph is slowly serving its first partner create."""
+    local_graph.add_faults([{"method": "POST", "path": PARTNERS_PATH, "times": 6, "delay": 3}])
+    creates_before = len(_partner_posts(local_graph))
+    runner = _terraform(project, "fleet-t01", "apply", "-auto-approve", "-parallelism=2")
+    _wait_for_requests(local_graph, creates_before + 1, timeout=120)
+    return runner
+
+
+def _assert_next_apply_converges(
+    project: CdktfProject,
+    local_graph: LocalGraph,
+    cluster: PostgresCluster,
+    database: str,
+    fleet: dict[str, Any],
+) -> None:
+    """The next apply succeeds, Graph and the state in PostgreSQL hold each partner once, a plan is empty."""
+    local_graph.clear_faults()
+    tenant = fleet["tenants"][0]
+    expected = _expected_partners(fleet, tenant)
+    code, output = _finish(_terraform(project, "fleet-t01", "apply", "-auto-approve"))
+    assert code == 0, output
+    assert set(local_graph.partners(tenant["tenant_id"])) == expected
+    assert sorted(_state_partner_tenants(_stored_state(cluster, database, "xtap_fleet_t01"))) == sorted(
+        expected
+    )
+    code, output = _finish(_terraform(project, "fleet-t01", "plan", "-detailed-exitcode"))
+    assert code == 0, output
+
+
+def test_a_runner_killed_mid_apply_leaves_no_lock_in_postgres_and_the_next_apply_converges(
+    local_graph: LocalGraph, tmp_path: Path, postgres_cluster: PostgresCluster, postgres_database: str
+) -> None:
+    project, fleet = _deployed_one_tenant_fleet(tmp_path, local_graph, postgres_cluster, postgres_database)
+    runner = _start_runner_inside_creates(project, local_graph)
+    assert _lock_holders(postgres_cluster, postgres_database), "the runner holds no lock"
+
+    os.killpg(runner.pid, signal.SIGKILL)  # Terraform and its provider die at once, nothing is saved
+    code, output = _finish(runner)
+
+    assert code == -signal.SIGKILL, output
+    deadline = time.monotonic() + 30
+    while _lock_holders(postgres_cluster, postgres_database) and time.monotonic() < deadline:
+        time.sleep(0.2)  # PostgreSQL ends the dead runner's session, and its advisory lock with it
+    assert _lock_holders(postgres_cluster, postgres_database) == []
+    _assert_next_apply_converges(project, local_graph, postgres_cluster, postgres_database, fleet)
+
+
+def test_a_frozen_runners_lock_survives_force_unlock_and_ends_with_its_postgres_session(
+    local_graph: LocalGraph, tmp_path: Path, postgres_cluster: PostgresCluster, postgres_database: str
+) -> None:
+    """A runner whose connection outlives it (a frozen process, a host gone without closing its TCP
+    connection) keeps the pg backend's advisory lock. ``terraform force-unlock`` reports success but
+    releases only locks its own session holds; ending the runner's PostgreSQL session releases it."""
+    project, fleet = _deployed_one_tenant_fleet(tmp_path, local_graph, postgres_cluster, postgres_database)
+    runner = _start_runner_inside_creates(project, local_graph)
+    os.killpg(runner.pid, signal.SIGSTOP)  # frozen: its connection to PostgreSQL stays open
+    try:
+        held = _lock_holders(postgres_cluster, postgres_database)
+        assert len(held) == 1, held
+        blocked_code, blocked = _finish(_terraform(project, "fleet-t01", "apply", "-auto-approve"))
+        assert blocked_code == 1, blocked
+        assert "Workspace is already locked: default" in blocked, blocked
+        lock_id = re.search(r"ID:\s+(\S+)", blocked)
+        assert lock_id, blocked
+
+        unlock_code, unlocked = _finish(
+            _terraform(project, "fleet-t01", "force-unlock", "-force", lock_id[1])
+        )
+
+        assert unlock_code == 0 and "successfully unlocked" in unlocked, unlocked
+        assert _lock_holders(postgres_cluster, postgres_database) == held, "force-unlock released the lock"
+        still_code, still = _finish(_terraform(project, "fleet-t01", "apply", "-auto-approve"))
+        assert still_code == 1 and "Workspace is already locked: default" in still, still
+
+        # What clears it: ending the session that holds the advisory lock on the state's row.
+        [[terminated]] = postgres_cluster.psql(f"SELECT pg_terminate_backend({held[0][1]})")
+        assert terminated == "t"
+        assert _lock_holders(postgres_cluster, postgres_database) == []
+    finally:
+        os.killpg(runner.pid, signal.SIGKILL)
+        _finish(runner)
+    _assert_next_apply_converges(project, local_graph, postgres_cluster, postgres_database, fleet)
