@@ -10,6 +10,8 @@ Four adjustments to the stock ``tf`` runner (toolchain-recipes.md §3.3):
   plan that writes when the provider's token lacks the write permission.
 * tf caches its go-plugin TLS key under ``~/.cache``; it goes under the virtual environment instead
   (or a private temporary directory if that is read-only), so nothing is written to the user's home.
+  Its expiry is kept beside it, so a start with a valid certificate does not import ``cryptography``
+  (:mod:`~constructs_xtap.provider.plugin_certificate`).
 
 The process imports only what the handshake needs: the provider itself (the Graph client, the resources)
 is built on Terraform's first call (:mod:`~constructs_xtap.provider.deferred_provider`).
@@ -60,8 +62,12 @@ def _patch_tf_runner() -> None:
 
     tf.provider.ProviderServicer = XtapServicer  # run_provider imports the name when it starts serving
 
+    from constructs_xtap.provider.plugin_certificate import cached_or_new_certificate
+
     cache_file = _cert_cache_dir() / "ssl_cert.json"
     runner._get_cert_cache_path = lambda: cache_file
+    generate = runner._self_signed_cert
+    runner._self_signed_cert = lambda: cached_or_new_certificate(cache_file, generate)
 
 
 def _log_to_terraform() -> None:
