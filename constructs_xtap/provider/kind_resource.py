@@ -44,7 +44,7 @@ from tf.schema import Attribute, Schema
 from tf.types import Bool, List, String, TfType, Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import GraphClient, GraphConflict, GraphNotFound, GraphResponseError, kind_path
+from constructs_xtap.graph.errors import GraphConflict, GraphNotFound, GraphResponseError
 from constructs_xtap.provider.configured_address import configured_addresses
 from constructs_xtap.provider.consistency import ConsistencyTimeout, wait_until
 from constructs_xtap.provider.graph_diagnostics import PERMISSION, GraphDiagnostic, diagnose, facts
@@ -75,6 +75,7 @@ from constructs_xtap.wire.object_kinds import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from constructs_xtap.graph.client import GraphClient
     from constructs_xtap.provider.provider import XtapProvider
 
 T = TypeVar("T")
@@ -177,6 +178,8 @@ class KindResource(Resource):
         return str(state.get(KEY_ATTRIBUTE) or state.get("id"))
 
     def path(self, key: str | None) -> str:
+        from constructs_xtap.graph.client import kind_path  # the HTTP stack loads when Graph is called
+
         return kind_path(self.kind, key)
 
     def subject(self, key: str | None) -> str:

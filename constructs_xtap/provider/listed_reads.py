@@ -23,10 +23,13 @@ import threading
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from constructs_xtap.graph import GraphClient, GraphError
+from constructs_xtap.graph.errors import GraphError
 from constructs_xtap.wire.object_kinds import ObjectKind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from constructs_xtap.graph.client import GraphClient
 
 log = logging.getLogger(__name__)
 

@@ -23,16 +23,14 @@ replacement could never complete: a change of it fails at plan with an explanati
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tf.iface import DeleteContext, State
 from tf.types import Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import (
-    PARTNERS_PATH,
+from constructs_xtap.graph.errors import (
     GraphBadRequest,
-    GraphClient,
     GraphConflict,
     GraphForbidden,
     GraphNotFound,
@@ -44,6 +42,9 @@ from constructs_xtap.provider.kind_resource import KindResource, ObjectExists
 from constructs_xtap.provider.kind_state import differing_attributes, known, patch_body, put_graph_value
 from constructs_xtap.wire import PARTNER, RESOURCE_TYPE, canonical_setting, is_guid
 from constructs_xtap.wire.partner_schema import ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
+
+if TYPE_CHECKING:  # pragma: no cover
+    from constructs_xtap.graph.client import GraphClient
 
 ATTR_ADOPT_EXISTING = "adopt_existing"
 PartnerExists = ObjectExists  # the name this module used before the kind engine
@@ -152,6 +153,8 @@ class PartnerConfigurationResource(KindResource):
             except (GraphBadRequest, GraphForbidden, GraphConflict) as refused:
                 if isinstance(refused, GraphForbidden) and not current.get(ATTR_IS_SERVICE_PROVIDER):
                     raise
+                from constructs_xtap.graph.client import PARTNERS_PATH
+
                 ctx.diagnostics.add_error(
                     f"Graph refused to delete the partner configuration for tenant {tenant_id}",
                     "Graph does not delete a partner that is your cloud service provider "

@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tf.iface import Config, DataSource, Provider, Resource
 from tf.schema import Attribute, Schema
 from tf.types import Bool, Number, String, TfType
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import GraphClient, GraphError, GraphSettings
+from constructs_xtap.graph.errors import GraphError
 from constructs_xtap.provider import refined_unknowns
 from constructs_xtap.provider.consistency import Waits
 from constructs_xtap.provider.default_configuration_resource import DefaultConfigurationResource
@@ -31,6 +31,10 @@ from constructs_xtap.provider.tenant_information_data_source import TenantInform
 from constructs_xtap.wire import PROVIDER_SETTINGS
 from constructs_xtap.wire.partner_schema import PROVIDER_HOSTNAME, PROVIDER_LOCAL_NAME, PROVIDER_SOURCE
 
+if TYPE_CHECKING:  # pragma: no cover
+    from constructs_xtap.graph.client import GraphClient
+    from constructs_xtap.graph.graph_settings import GraphSettings
+
 #: The provider block's attributes are strings, except these.
 _NON_STRING_TYPES: dict[str, TfType] = {"use_managed_identity": Bool(), "timeout_seconds": Number()}
 
@@ -43,13 +47,13 @@ class XtapProvider(Provider):
         self,
         *,
         environ: Mapping[str, str] | None = None,
-        client_factory: Callable[[GraphSettings], GraphClient] = GraphClient.from_settings,
+        client_factory: Callable[[GraphSettings], GraphClient] | None = None,
         waits: Waits | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         refined_unknowns.install()  # before any request is decoded, in the process and in tests alike
         self.environ: Mapping[str, str] = os.environ if environ is None else environ
-        self.client_factory = client_factory
+        self.client_factory = client_factory or _graph_client
         self._configured_waits = waits or Waits()
         #: The waits in force: the configured ones, capped by ``timeout_seconds`` once configured.
         self.waits = self._configured_waits
@@ -173,3 +177,11 @@ class XtapProvider(Provider):
 
     def new_data_source(self, klass: type[DataSource]) -> Any:
         return klass(self)
+
+
+def _graph_client(settings: GraphSettings) -> GraphClient:
+    """The Graph client for ``settings``; its HTTP stack (requests, urllib3) loads here, on configure, so a
+    process that only answers schema and validation calls never imports it."""
+    from constructs_xtap.graph.client import GraphClient
+
+    return GraphClient.from_settings(settings)

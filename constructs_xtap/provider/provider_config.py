@@ -28,7 +28,6 @@ from constructs_xtap.graph import (
     ManagedIdentity,
     find_cloud,
 )
-from constructs_xtap.graph.token_source import split_pem
 from constructs_xtap.wire import PROVIDER_SETTINGS, ProviderSetting, is_guid
 from constructs_xtap.wire.partner_schema import CREDENTIAL_SETTINGS
 
@@ -230,6 +229,8 @@ def _certificate(r: _Resolver, found: _Value, password: str | None) -> ClientCer
             "Point it to a PEM file holding the certificate and its private key.",
         )
         return None
+    from constructs_xtap.graph.token_source import split_pem  # not its HTTP stack before configuring
+
     key, certificates = split_pem(text)
     if key is None or not certificates:
         missing = "a private key" if key is None else "a certificate"
@@ -336,6 +337,8 @@ def _ca_bundle(r: _Resolver) -> str | None:
     if found is None:
         return None
     path = str(found.value)
+    from constructs_xtap.graph.token_source import split_pem
+
     try:
         with open(path, encoding="utf-8") as handle:
             _, certificates = split_pem(handle.read())
