@@ -13,9 +13,11 @@ def run_export(output: str, class_name: str, env: Mapping[str, str] | None = Non
 
     The settings come from the environment exactly as the provider resolves them
     (``resolve_provider_config({}, env)``: ``AZURE_TENANT_ID``/``ARM_*``/``XTAP_*``…), so the local Graph is
-    read when ``env`` points at it. Exit 0 after writing (each value written as a comment is named on
-    stderr); 1 without writing when the settings are incomplete, Graph refuses a read, or ``class_name``
-    is not a class name; 2 is argparse's.
+    read when ``env`` points at it. Exit 0 after writing: each value written as a comment (which the
+    module makes Terraform ignore) and each partner left out (no ``tenantId``, or one that is not a GUID)
+    is named on stderr; the module declares everything else, and a partner left out is not touched by a
+    deploy, so the export did its job. 1 without writing when the settings are incomplete, Graph refuses a
+    read, ``class_name`` is not a class name, or ``output`` cannot be written; 2 is argparse's.
     """
     from constructs_xtap.export import read_tenant, ruff_available, ruff_format, stack_source
     from constructs_xtap.graph import GraphClient, GraphError
@@ -45,7 +47,15 @@ def run_export(output: str, class_name: str, env: Mapping[str, str] | None = Non
         source = ruff_format(source, str(path.resolve()))
     else:
         print("xtap export: ruff is not installed, so the module is written unformatted", file=sys.stderr)
-    path.write_text(source, encoding="utf-8")
+    try:
+        path.write_text(source, encoding="utf-8")
+    except OSError as error:
+        print(
+            f"xtap export: cannot write {output}: {error.strerror or error} "
+            "(create its directory first, or pick another --output)",
+            file=sys.stderr,
+        )
+        return 1
     for note in module.notes:
         print(f"xtap export: {note}", file=sys.stderr)
     print(

@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs_xtap.export.tenant_snapshot import TenantSnapshot
 from constructs_xtap.graph import GraphClient, GraphForbidden, GraphNotFound, kind_path
-from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, POLICY
+from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, POLICY, is_guid
 
 
 def read_tenant(client: GraphClient) -> TenantSnapshot:
@@ -15,7 +15,8 @@ def read_tenant(client: GraphClient) -> TenantSnapshot:
     Graph calls (graph-api.md §1.0-1.8): ``GET /policies/crossTenantAccessPolicy/default``, ``GET
     /policies/crossTenantAccessPolicy``, ``GET …/partners`` (every page), ``GET
     …/partners/{tenantId}/identitySynchronization`` per partner (404: none) and
-    ``findTenantInformationByTenantId`` per partner for its display name. A lookup answered 403 (no
+    ``findTenantInformationByTenantId`` per partner for its display name (neither for a partner whose
+    ``tenantId`` is missing or not a GUID). A lookup answered 403 (no
     ``CrossTenantInformation.ReadBasic.All``) stops the lookups and adds a note, so ids fall back to tenant
     ids; a 404 (tenant unknown to the lookup) leaves that partner's name out. Any other ``GraphError``
     propagates.
@@ -29,8 +30,8 @@ def read_tenant(client: GraphClient) -> TenantSnapshot:
     may_look_up = True
     for partner in partners:
         tenant_id = str(partner.get("tenantId", "")).lower()
-        if not tenant_id:
-            continue
+        if not is_guid(tenant_id):
+            continue  # stack_source leaves it out and says why
         try:
             syncs[tenant_id] = client.get_object(kind_path(IDENTITY_SYNCHRONIZATION, tenant_id))
         except GraphNotFound:

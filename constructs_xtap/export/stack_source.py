@@ -18,7 +18,10 @@ from constructs_xtap.wire import (
     ALLOWED_CLOUD_ENDPOINTS,
     DEFAULT,
     PARTNER,
+    POLICY,
     SYSTEM_DEFAULT_CONFIGURATION,
+    ObjectKind,
+    is_guid,
     settings_equal,
 )
 
@@ -33,31 +36,51 @@ def _string(value: str) -> str:
     return Expression.literal(value).text
 
 
-class _Call:
-    """One construct call being written: its arguments, comments for what it leaves out, and notes."""
+def _terraform_attributes(kind: ObjectKind) -> dict[str, str]:
+    """Graph name -> Terraform attribute of ``kind``'s resource."""
+    face = kind.terraform
+    return {} if face is None else {a.graph_name: a.name for a in face.attributes if a.graph_name}
 
-    def __init__(self, what: str, notes: list[str]) -> None:
+
+class _Call:
+    """One construct call being written: its arguments, comments for what it leaves out, the Terraform
+    attributes left out that way (``ignored``: Terraform must leave them alone), and notes."""
+
+    def __init__(self, what: str, notes: list[str], kind: ObjectKind) -> None:
         self.what = what
         self.lines: list[str] = []
         self.names: set[str] = set()
         self.notes = notes
+        self.attributes = _terraform_attributes(kind)
+        self.ignored: list[str] = []
 
     def argument(self, source: Expression) -> None:
         self.lines.append(f"{source.text},")
         self.names.update(source.names)
 
-    def left_out(self, keyword_name: str, reason: str, value: Any) -> None:
+    def left_out(self, keyword_name: str, reason: str, value: Any, graph_name: str | None = None) -> None:
+        """Write ``value`` as a comment. When it is a Terraform attribute of the resource (``graph_name``),
+        the resource ignores changes to it, so the deploy keeps Graph's value instead of resetting it."""
         held = json.dumps(value, sort_keys=True, separators=(",", ":"))
         text = f"{keyword_name} is not written: {reason}. Graph holds: {held}"
+        attribute = self.attributes.get(graph_name or "")
+        note = f"{self.what}: {keyword_name} is written as a comment: {reason}"
+        if attribute is not None:
+            self.ignored.append(attribute)
+            text += (
+                f". Terraform ignores changes to {attribute} (lifecycle ignore_changes), so it stays "
+                "unmanaged until written by hand"
+            )
+            note += f"; Terraform leaves {attribute} alone (unmanaged) until you write it by hand"
         self.lines.extend(f"# {line}" for line in textwrap.wrap(text, 96, break_on_hyphens=False))
-        self.notes.append(f"{self.what}: {keyword_name} is written as a comment: {reason}")
+        self.notes.append(note)
 
     def setting(self, graph_name: str, value: Any) -> None:
         keyword_name = SETTING_KEYWORDS.get(graph_name, graph_name)
         try:
             source = setting_source(graph_name, value)
         except Unexpressible as error:
-            self.left_out(keyword_name, error.reason, value)
+            self.left_out(keyword_name, error.reason, value, graph_name)
             return
         if source is not None:
             self.argument(Expression.keyword(keyword_name, source))
@@ -66,17 +89,22 @@ class _Call:
         self.names.add(class_name)
         arguments = [f"{argument}," for argument in head] + self.lines
         body = [f"{variable} = {class_name}(", *(f"    {line}" for line in arguments), ")"]
+        if self.ignored:
+            ignored = ", ".join(_string(a) for a in self.ignored)
+            body.append(f'{variable}.resource.add_override("lifecycle.ignore_changes", [{ignored}])')
         return [*body, f"{variable}.resource.import_from({_string(import_id)})"]
 
 
 def _unknown_properties(call: _Call, graph_object: Mapping[str, Any], known: set[str]) -> None:
     for name in sorted(graph_object):
         if name not in known and not name.startswith("@odata.") and not is_inherited(graph_object[name]):
-            call.left_out(name, "the constructs have no argument for this Graph property", graph_object[name])
+            call.left_out(
+                name, "the constructs have no argument for this Graph property", graph_object[name], name
+            )
 
 
 def _default_source(default: Mapping[str, Any], notes: list[str]) -> tuple[list[str], set[str]]:
-    call = _Call("the default configuration", notes)
+    call = _Call("the default configuration", notes, DEFAULT)
     for name in DEFAULT.settings:
         value = default.get(name)
         # Left out means the system default; say only what differs from it.
@@ -90,7 +118,7 @@ def _default_source(default: Mapping[str, Any], notes: list[str]) -> tuple[list[
 
 
 def _policy_source(policy: Mapping[str, Any], notes: list[str]) -> tuple[list[str], set[str]]:
-    call = _Call("the policy", notes)
+    call = _Call("the policy", notes, POLICY)
     endpoints = policy.get("allowedCloudEndpoints")
     if endpoints:
         if isinstance(endpoints, list) and all(e in _CLOUD_ENDPOINTS for e in endpoints):
@@ -98,7 +126,7 @@ def _policy_source(policy: Mapping[str, Any], notes: list[str]) -> tuple[list[st
             call.argument(Expression(f"allowed_cloud_endpoints=[{items}]", frozenset({"CloudEndpoint"})))
         else:
             reason = f"the constructs accept only {', '.join(ALLOWED_CLOUD_ENDPOINTS)}"
-            call.left_out("allowed_cloud_endpoints", reason, endpoints)
+            call.left_out("allowed_cloud_endpoints", reason, endpoints, "allowedCloudEndpoints")
     return call.source("policy", "CrossTenantAccessPolicy", "policy", ["self", _string("policy")]), call.names
 
 
@@ -129,14 +157,14 @@ def _partner_source(
     notes: list[str],
 ) -> tuple[list[str], set[str]]:
     tenant_id = str(partner["tenantId"]).lower()
-    call = _Call(f"partner {construct_id} ({tenant_id})", notes)
+    call = _Call(f"partner {construct_id} ({tenant_id})", notes, PARTNER)
     for name in PARTNER.settings:
         call.setting(name, partner.get(name))
     service_provider = partner.get("isServiceProvider")
     if service_provider is True:
         call.argument(Expression("is_service_provider=True"))
     elif service_provider not in (None, False):
-        call.left_out("is_service_provider", "it is not true or false", service_provider)
+        call.left_out("is_service_provider", "it is not true or false", service_provider, "isServiceProvider")
     synced = sync is not None and _identity_synchronization(call, sync)
     _unknown_properties(call, partner, {*PARTNER.settings, *PARTNER.scalars, *_PARTNER_NOT_WRITTEN})
     head = ["self", _string(construct_id), f"tenant_id={_string(tenant_id)}"]
@@ -148,6 +176,29 @@ def _partner_source(
             f"partner.identity_synchronization_resource.import_from({_string(tenant_id)})",
         ]
     return lines, call.names
+
+
+def _partners(listed: tuple[Mapping[str, Any], ...], notes: list[str]) -> dict[str, Mapping[str, Any]]:
+    """The partners by lower-case tenant id; one without a ``tenantId``, or whose ``tenantId`` is not a
+    GUID, is left out with a note (the module could not declare or import it)."""
+    partners: dict[str, Mapping[str, Any]] = {}
+    for position, partner in enumerate(listed, start=1):
+        tenant_id = partner.get("tenantId")
+        if not isinstance(tenant_id, str) or not tenant_id:
+            held = json.dumps(dict(partner), sort_keys=True, separators=(",", ":"))[:200]
+            notes.append(
+                f"partner {position} of Graph's list has no tenantId, so it is not exported (fix it in "
+                f"the admin center, then export again). Graph holds: {held}"
+            )
+        elif not is_guid(tenant_id):
+            notes.append(
+                f"partner {position} of Graph's list has tenantId {tenant_id!r}, which is not a GUID, so "
+                "it is not exported (a partner's tenantId must be a tenant's GUID; fix or delete it in the "
+                "admin center, then export again)"
+            )
+        else:
+            partners[tenant_id.lower()] = partner
+    return partners
 
 
 def stack_source(snapshot: TenantSnapshot, class_name: str = DEFAULT_CLASS_NAME) -> ExportedModule:
@@ -170,7 +221,7 @@ def stack_source(snapshot: TenantSnapshot, class_name: str = DEFAULT_CLASS_NAME)
     for block, used in (_default_source(snapshot.default, notes), _policy_source(snapshot.policy, notes)):
         blocks.append(block)
         names |= used
-    partners = {str(p.get("tenantId", "")).lower(): p for p in snapshot.partners if p.get("tenantId")}
+    partners = _partners(snapshot.partners, notes)
     ids = construct_ids(partners, snapshot.display_names)
     for tenant_id in sorted(partners, key=lambda t: (ids[t], t)):
         block, used = _partner_source(

@@ -118,3 +118,47 @@ def seed_tenant(graph: LocalGraph) -> None:
             check(session.patch(f"{root}/partners/{tenant_id}", json=update, timeout=10), 204)
     sync = {"displayName": "Contoso", "userSyncInbound": {"isSyncAllowed": True}}
     check(session.put(f"{root}/partners/{CONTOSO}/identitySynchronization", json=sync, timeout=10), 204)
+
+
+DEVICES_FILTER = {"mode": "allowed", "rule": "device.trustType -eq 'AzureAD'"}
+#: Settings Graph accepts that the constructs cannot express: a tenant restrictions ``devices`` filter on the
+#: default and on CONTOSO, and on CONTOSO an ``AllUsers`` beside a group (the local Graph refuses
+#: ``unknownFutureValue`` on write, so this stands in for a B2B setting the constructs reject).
+UNEXPRESSIBLE_DEFAULT: dict[str, Any] = {
+    "tenantRestrictions": {
+        "usersAndGroups": _all("blocked", "AllUsers", "user"),
+        "applications": _all("blocked", "AllApplications", "application"),
+        "devices": DEVICES_FILTER,
+    },
+}
+UNEXPRESSIBLE_CONTOSO: dict[str, Any] = {
+    "tenantRestrictions": {
+        "usersAndGroups": _all("allowed", GROUP, "group"),
+        "applications": _all("allowed", "AllApplications", "application"),
+        "devices": DEVICES_FILTER,
+    },
+    "b2bDirectConnectOutbound": {
+        "usersAndGroups": {
+            "accessType": "allowed",
+            "targets": [
+                {"target": "AllUsers", "targetType": "user"},
+                {"target": GROUP, "targetType": "group"},
+            ],
+        },
+        "applications": _all("allowed", "AllApplications", "application"),
+    },
+}
+
+
+def seed_unexpressible(graph: LocalGraph) -> None:
+    """On top of ``seed_tenant``: patch the settings the constructs cannot express into the default and
+    CONTOSO, as an administrator would in the admin center."""
+    session = graph.session()
+    session.headers["Authorization"] = f"Bearer {graph.issue_token()}"
+    root = f"{graph.graph_endpoint}{POLICY}"
+    for url, body in (
+        (f"{root}/default", UNEXPRESSIBLE_DEFAULT),
+        (f"{root}/partners/{CONTOSO}", UNEXPRESSIBLE_CONTOSO),
+    ):
+        response = session.patch(url, json=body, timeout=10)
+        assert response.status_code == 204, f"PATCH {url}: {response.text}"

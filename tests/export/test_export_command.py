@@ -96,3 +96,37 @@ def test_export_without_a_usable_provider_configuration_names_the_problem_and_wr
     assert code == 1
     assert not output.exists()
     assert "No tenant id configured" in capsys.readouterr().err
+
+
+def test_a_partner_whose_tenant_id_is_not_a_guid_is_skipped_named_and_the_rest_written(
+    local_graph: LocalGraph,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    local_graph.put_partner({"tenantId": "contoso.com", "inboundTrust": {"isMfaAccepted": True}})
+    local_graph.put_partner({"tenantId": FABRIKAM, "inboundTrust": {"isMfaAccepted": True}})
+    output = tmp_path / "exported_stack.py"
+
+    code = _export(local_graph.env(), output, monkeypatch)
+
+    assert code == 0
+    source = output.read_text()
+    assert "contoso.com" not in source and f'tenant_id="{FABRIKAM}"' in source
+    err = capsys.readouterr().err
+    assert "has tenantId 'contoso.com', which is not a GUID, so it is not exported" in err
+
+
+def test_an_output_in_a_missing_directory_is_one_line_and_exit_1(
+    local_graph: LocalGraph,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    output = tmp_path / "missing" / "exported_stack.py"
+
+    code = _export(local_graph.env(), output, monkeypatch)
+
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cannot write {output}" in err

@@ -120,7 +120,60 @@ def test_an_unexpressible_value_becomes_a_comment_with_the_reason_and_a_note() -
     assert "tenant_restrictions is written as a comment" in module.notes[0]
     stack = _stack(ruff_format(module.source, "exported_stack.py"))  # the rest still synthesizes
     (body,) = partner_bodies(stack).values()
-    assert set(body) == {"tenant_id", "inbound_trust"}
+    assert set(body) == {"tenant_id", "inbound_trust", "lifecycle"}
+    # Terraform leaves the commented setting alone instead of resetting it to inherit (null).
+    assert body["lifecycle"] == {"ignore_changes": ["tenant_restrictions"]}
+    assert "alone (unmanaged) until you write it by hand" in module.notes[0]
+
+
+def test_an_unexpressible_default_setting_is_ignored_by_terraform_instead_of_reset() -> None:
+    unknown_future = {
+        "usersAndGroups": {
+            "accessType": "allowed",
+            "targets": [{"target": "AllUsers", "targetType": "unknownFutureValue"}],
+        },
+        "applications": {
+            "accessType": "allowed",
+            "targets": [{"target": "AllApplications", "targetType": "application"}],
+        },
+    }
+    devices = {**ALLOW_GROUP, "devices": {"mode": "allowed", "rule": "device.trustType -eq 'AzureAD'"}}
+    module = stack_source(
+        _snapshot(default={"tenantRestrictions": devices, "b2bDirectConnectInbound": unknown_future})
+    )
+
+    synthesized = json.loads(cdktf.Testing.synth(_stack(ruff_format(module.source, "exported_stack.py"))))
+    (body,) = synthesized["resource"]["xtap_default_configuration"].values()
+    assert sorted(body["lifecycle"]["ignore_changes"]) == [
+        "b2b_direct_connect_inbound",
+        "tenant_restrictions",
+    ]
+    assert "b2b_direct_connect_inbound" not in body and "tenant_restrictions" not in body
+    assert len(module.notes) == 2
+    assert all("alone (unmanaged) until you write it by hand" in n for n in module.notes)
+
+
+def test_a_fully_expressible_partner_has_no_lifecycle_override() -> None:
+    module = stack_source(_snapshot(({"tenantId": FABRIKAM, "b2bCollaborationInbound": ALLOW_GROUP},)))
+
+    assert "ignore_changes" not in module.source
+
+
+def test_partners_without_a_guid_tenant_id_are_skipped_and_named() -> None:
+    partners = (
+        {"b2bCollaborationInbound": ALLOW_GROUP},
+        {"tenantId": "contoso.com", "b2bCollaborationInbound": ALLOW_GROUP},
+        {"tenantId": FABRIKAM, "b2bCollaborationInbound": ALLOW_GROUP},
+    )
+    module = stack_source(_snapshot(partners))
+
+    assert module.partners == 1
+    assert "contoso.com" not in module.source.split("class ExportedStack")[1]
+    assert len(module.notes) == 2
+    assert module.notes[0].startswith("partner 1 of Graph's list has no tenantId, so it is not exported")
+    assert "partner 2 of Graph's list has tenantId 'contoso.com', which is not a GUID" in module.notes[1]
+    (body,) = partner_bodies(_stack(module.source)).values()  # the rest synthesizes
+    assert body["tenant_id"] == FABRIKAM
 
 
 def test_an_unknown_cloud_endpoint_is_a_comment_and_known_ones_are_cloud_endpoint_members() -> None:
