@@ -50,17 +50,23 @@ def live_picture() -> AccessPicture:
 
 
 def synthesized_picture(stack_dir: str) -> AccessPicture:
-    """The picture of ``stack_dir`` (``cdktf.out/stacks/NAME``); ``SystemExit`` when it has no
-    cdk.tf.json."""
+    """The picture of ``stack_dir`` (``cdktf.out/stacks/NAME``, or its cdk.tf.json); ``SystemExit`` with
+    one line naming the problem when it has no cdk.tf.json or the file is not a synthesized stack."""
     path = Path(stack_dir)
-    if not (path / "cdk.tf.json").is_file():
+    if not path.is_file() and not (path / "cdk.tf.json").is_file():
         raise SystemExit(f"xtap show --synth: {path / 'cdk.tf.json'} not found; run `cdktf synth` first")
-    return effective_access(read_synthesized_stack(path), f"synth: {stack_dir}")
+    try:
+        objects = read_synthesized_stack(path)
+    except (OSError, ValueError) as error:
+        fix = "" if "cdktf synth" in str(error) else "; run `cdktf synth` again"
+        raise SystemExit(f"xtap show --synth: {error}{fix}") from None
+    return effective_access(objects, f"synth: {stack_dir}")
 
 
 def run_show(*, synth: str | None, live: bool, output_format: str, output: str | None) -> int:
     """Render the picture of ``synth`` or the live tenant in ``output_format`` to ``output`` (a file) or
-    stdout; return the exit code (1 when Graph refuses)."""
+    stdout; return the exit code: 1, with the problem on stderr, when the settings or the synthesized stack
+    are not usable, Graph refuses, or ``output`` cannot be written."""
     from constructs_xtap.graph import GraphError
 
     try:
@@ -68,8 +74,21 @@ def run_show(*, synth: str | None, live: bool, output_format: str, output: str |
     except GraphError as error:
         print(f"xtap show --live: {error}", file=sys.stderr)
         return 1
+    except SystemExit as stop:
+        if not isinstance(stop.code, str):
+            raise
+        print(stop.code, file=sys.stderr)
+        return 1
     if output is not None:
-        Path(output).write_text(RENDERERS[output_format](picture), encoding="utf-8")
+        try:
+            Path(output).write_text(RENDERERS[output_format](picture), encoding="utf-8")
+        except OSError as error:
+            print(
+                f"xtap show: cannot write {output}: {error.strerror or error} "
+                "(create its directory first, or pick another -o)",
+                file=sys.stderr,
+            )
+            return 1
         return 0
     if output_format == "table" and sys.stdout.isatty():
         from rich.console import Console

@@ -9,9 +9,12 @@ from constructs_xtap.picture.effective_access import default_picture, partner_pi
 from constructs_xtap.picture.markdown_table import markdown_cell
 from constructs_xtap.picture.picture_column import COLUMNS, PictureColumn
 from constructs_xtap.picture.planned_objects import KNOWN_AFTER_APPLY, PlannedObjects, planned_objects
+from constructs_xtap.picture.setting_changes import setting_change_lines
 from constructs_xtap.picture.tenant_objects import TenantObjects
 from constructs_xtap.picture.tenant_picture import TenantPicture
-from constructs_xtap.wire import to_snake_name
+from constructs_xtap.wire import DEFAULT, PARTNER, to_snake_name
+
+_PARTNER_SETTINGS = (*PARTNER.settings, "isServiceProvider")
 
 #: Section order: what a reviewer must look at first comes first.
 SECTIONS = (
@@ -42,16 +45,44 @@ def _row(objects: TenantObjects, tenant: str, name: str | None) -> TenantPicture
     )
 
 
-def _lines(label: str, before: TenantPicture, after: TenantPicture, unknown: frozenset[str]) -> list[str]:
+def _picture_lines(
+    label: str, before: TenantPicture, after: TenantPicture, unknown: frozenset[str]
+) -> tuple[list[str], set[str]]:
+    """The lines of the picture's cells that change, and the Graph settings they show."""
     lines = []
+    shown = set()
     for column in COLUMNS:
         old = before.cells[column.key].text
         new = KNOWN_AFTER_APPLY if _attribute(column) in unknown else after.cells[column.key].text
         if old != new:
+            shown.add(column.setting)
             lines.append(
                 f"- {markdown_cell(label)}: {column.title}: {markdown_cell(old)} → {markdown_cell(new)}"
             )
-    return lines
+    return lines, shown
+
+
+def _lines(label: str, before: TenantPicture, after: TenantPicture, unknown: frozenset[str]) -> list[str]:
+    return _picture_lines(label, before, after, unknown)[0]
+
+
+def _partner_lines(
+    label: str,
+    objects: tuple[TenantObjects, TenantObjects],
+    tenants: tuple[str, str],
+    pictures: tuple[TenantPicture, TenantPicture],
+    unknown: frozenset[str],
+) -> list[str]:
+    """The picture's lines for a partner, then one per other setting that changes (Microsoft 365
+    collaboration, app service connect, a part of a setting the picture does not show)."""
+    lines, shown = _picture_lines(label, *pictures, unknown)
+    before, after = (
+        next((p for p in side.partners if p.get("tenantId") == tenant), {})
+        for side, tenant in zip(objects, tenants, strict=True)
+    )
+    return lines + setting_change_lines(
+        label, before, after, _PARTNER_SETTINGS, shown=shown, unknown=unknown, on_partner=True
+    )
 
 
 def _clouds(policy: Mapping[str, Any] | None) -> str:
@@ -65,9 +96,15 @@ def summarize_planned(planned: PlannedObjects) -> str:
     """The Markdown of :func:`plan_summary` for already-read :class:`PlannedObjects`."""
     before, after = planned.before, planned.after
     sections: dict[str, list[str]] = {action: [] for action, _ in SECTIONS}
-    default_lines = _lines(
+    default_lines, shown = _picture_lines(
         "default", default_picture(before.default), default_picture(after.default), frozenset()
     )
+    if before.default is not None and after.default is not None:
+        default_lines += setting_change_lines(
+            "default", before.default, after.default, DEFAULT.settings, shown=shown, on_partner=False
+        )
+    if not default_lines and planned.actions.get("default") in ("update", "create"):
+        default_lines = [f"- default: {planned.actions['default']}d, no effective change"]
     if planned.actions.get("default") not in (None, "no-op", "read"):
         sections["delete" if planned.actions["default"] == "delete" else "update"].extend(default_lines)
     policy_action = planned.actions.get("policy")
@@ -93,10 +130,16 @@ def summarize_planned(planned: PlannedObjects) -> str:
             )
             sections["replace"].extend(_lines(row_before.label, row_before, gone, frozenset()))
             fresh = _row(before, tenant, names.get(tenant))
-            sections["replace"].extend(_lines(row_after.label, fresh, row_after, unknown))
+            sections["replace"].extend(
+                _partner_lines(
+                    row_after.label, (before, after), (tenant, tenant), (fresh, row_after), unknown
+                )
+            )
             continue
         row_before = _row(before, tenant, names.get(tenant))
-        lines = _lines(row_after.label, row_before, row_after, unknown)
+        lines = _partner_lines(
+            row_after.label, (before, after), (tenant, tenant), (row_before, row_after), unknown
+        )
         headline = _HEADLINES.get(action)
         if headline is not None:
             lines.insert(0, f"- **{markdown_cell(row_after.label)} {headline}**")

@@ -71,8 +71,12 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
     after_unknown}}``) for the ``xtap_*`` resources. The default is ``None`` (not known) on a side where
     the plan does not hold it, except after a delete, which resets it to the system default. Raises
     ``ValueError`` for a document without ``resource_changes`` or with a setting that is not JSON."""
+    if not isinstance(plan, Mapping):
+        raise ValueError(
+            f"not a Terraform plan (terraform show -json PLAN): a JSON {type(plan).__name__}, not an object"
+        )
     changes = plan.get("resource_changes")
-    if not isinstance(changes, list):
+    if not isinstance(changes, list) or not all(isinstance(rc, Mapping) for rc in changes):
         raise ValueError("not a Terraform plan (terraform show -json PLAN): no resource_changes")
     sides: dict[str, dict[str, Any]] = {
         side: {"default": None, "policy": None, "partners": [], "syncs": {}, "names": {}}

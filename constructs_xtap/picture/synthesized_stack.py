@@ -31,19 +31,34 @@ def _construct_name(body: Mapping[str, Any], fallback: str) -> str:
     return parts[-2] if len(parts) >= 3 and parts[-1] == "Resource" else fallback
 
 
+def _objects(parent: Mapping[str, Any], key: str, file: Path) -> Mapping[str, Any]:
+    """``parent[key]``: an object whose values are objects (``{}`` when absent); ``ValueError`` otherwise."""
+    value = parent.get(key, {})
+    if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
+        raise ValueError(f"{file}: {key!r} is not an object of objects, as `cdktf synth` writes it")
+    return value
+
+
 def read_synthesized_stack(stack_dir: Path | str) -> TenantObjects:
     """The objects in ``stack_dir``/cdk.tf.json (``cdktf.out/stacks/NAME``): its ``xtap_*`` resources as
     Graph objects. A setting the default configuration leaves out is the system default; without an
     ``xtap_default_configuration`` the default is not known (``None``). A partner's name is its construct
     id; a ``tenant_id`` that refers to ``xtap_tenant_information`` shows the looked-up domain or id, one
-    that refers to a partner is resolved. Raises ``FileNotFoundError`` without cdk.tf.json and
-    ``ValueError`` for a setting that is not JSON."""
-    document = json.loads((Path(stack_dir) / "cdk.tf.json").read_text(encoding="utf-8"))
-    resources: Mapping[str, Mapping[str, Any]] = document.get("resource", {})
-    lookups: Mapping[str, Mapping[str, Any]] = document.get("data", {}).get(
-        TENANT_INFORMATION_DATA_SOURCE, {}
-    )
-    partners_tf: Mapping[str, Mapping[str, Any]] = resources.get(PARTNER_RESOURCE_TYPE, {})
+    that refers to a partner is resolved. ``stack_dir`` may also be the cdk.tf.json file itself. Raises
+    ``FileNotFoundError`` without cdk.tf.json and ``ValueError`` (naming what is wrong) for a file that is
+    not JSON, not shaped like a synthesized stack (``resource``/``data`` objects of objects), or with a
+    setting that is not JSON."""
+    path = Path(stack_dir)
+    file = path if path.is_file() else path / "cdk.tf.json"
+    try:
+        document = json.loads(file.read_text(encoding="utf-8"))
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
+        raise ValueError(f"{file} is not JSON ({error}); run `cdktf synth` again") from None
+    if not isinstance(document, Mapping):
+        raise ValueError(f"{file} is a JSON {type(document).__name__}, not a synthesized stack (an object)")
+    resources = _objects(document, "resource", file)
+    lookups = _objects(_objects(document, "data", file), TENANT_INFORMATION_DATA_SOURCE, file)
+    partners_tf = _objects(resources, PARTNER_RESOURCE_TYPE, file)
 
     def resolve(value: Any) -> str:
         match = _REFERENCE.match(value) if isinstance(value, str) else None
@@ -66,10 +81,10 @@ def read_synthesized_stack(stack_dir: Path | str) -> TenantObjects:
         names[partner["tenantId"]] = _construct_name(body, resource_name)
     syncs = {
         resolve(body.get("tenant_id")): graph_object(IDENTITY_SYNCHRONIZATION, body)
-        for body in resources.get(IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE, {}).values()
+        for body in _objects(resources, IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE, file).values()
     }
-    defaults = list(resources.get(DEFAULT_RESOURCE_TYPE, {}).values())
-    policies = list(resources.get(POLICY_RESOURCE_TYPE, {}).values())
+    defaults = list(_objects(resources, DEFAULT_RESOURCE_TYPE, file).values())
+    policies = list(_objects(resources, POLICY_RESOURCE_TYPE, file).values())
     return TenantObjects(
         default=with_system_defaults(graph_object(DEFAULT, defaults[0])) if defaults else None,
         partners=tuple(partners),

@@ -25,6 +25,8 @@ class TenantPicture:
         """``"default"``, ``"fabrikam (3d0f5dec…)"`` or the short tenant id alone."""
         if self.tenant_id is None:
             return "default"
+        if self.tenant_id.startswith("("):  # "(known after apply)": not an id to shorten
+            return f"{self.name} {self.tenant_id}" if self.name else self.tenant_id
         if self.name:
             return f"{self.name} ({short_id(self.tenant_id)})"
         return short_id(self.tenant_id)

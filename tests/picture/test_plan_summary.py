@@ -277,3 +277,130 @@ def test_cli_writes_the_summary_and_refuses_what_is_not_a_plan(
     assert "### Deleted" in capsys.readouterr().out
     assert main(["plan-summary", str(bad)]) == 1
     assert "no resource_changes" in capsys.readouterr().err
+
+
+M365_ALL = json.dumps(
+    {"users": {"accessType": "allowed", "targets": [{"target": "AllUsers", "targetType": "user"}]}}
+)
+APPS_ALL = json.dumps(
+    {
+        "applications": {
+            "accessType": "allowed",
+            "targets": [{"target": "AllApplications", "targetType": "application"}],
+        }
+    }
+)
+GROUP = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
+OUT_GROUP = json.dumps(
+    {"usersAndGroups": {"accessType": "blocked", "targets": [{"target": GROUP, "targetType": "group"}]}}
+)
+
+
+def test_microsoft_365_and_app_service_connect_changes_get_a_line_each() -> None:
+    summary = plan_summary(
+        plan(
+            DEFAULT_NOOP,
+            change(
+                "xtap_partner_configuration",
+                "vendor_1515F034",
+                ["update"],
+                partner(VENDOR, m365_collaboration_outbound=OUT_GROUP),
+                partner(VENDOR, m365_collaboration_inbound=M365_ALL, app_service_connect_inbound=APPS_ALL),
+            ),
+        )
+    )
+
+    lines = summary.splitlines()
+    assert (
+        "- vendor (4b2e8d61…): inbound Microsoft 365 collaboration: inherited → allowed for all users"
+        in lines
+    )
+    assert (
+        "- vendor (4b2e8d61…): outbound Microsoft 365 collaboration: blocked for group 9a8b7c6d… → inherited"
+        in lines
+    )
+    assert (
+        "- vendor (4b2e8d61…): inbound app service connect: inherited → allowed for all applications" in lines
+    )
+    assert "no effective change" not in summary
+
+
+def test_a_change_in_a_part_the_picture_does_not_show_still_names_the_setting() -> None:
+    restrictions = json.loads(BLOCKED)
+    with_devices = json.dumps(
+        {**restrictions, "devices": {"mode": "allowed", "rule": "device.isCompliant -eq True"}}
+    )
+    summary = plan_summary(
+        plan(
+            change(
+                "xtap_default_configuration",
+                "defaults_F780287E",
+                ["update"],
+                {"id": "default", "tenant_restrictions": with_devices},
+                {"id": "default", "tenant_restrictions": BLOCKED},
+            ),
+            change(
+                "xtap_partner_configuration",
+                "vendor_1515F034",
+                ["update"],
+                partner(VENDOR, tenant_restrictions=with_devices),
+                partner(VENDOR, tenant_restrictions=BLOCKED),
+            ),
+        )
+    )
+
+    lines = summary.splitlines()
+    assert "- default: updated: tenant restrictions" in lines
+    assert "- vendor (4b2e8d61…): updated: tenant restrictions" in lines
+
+
+def test_a_tenant_id_known_only_after_apply_is_not_cut_short() -> None:
+    summary = plan_summary(
+        plan(
+            DEFAULT_NOOP,
+            change(
+                "xtap_partner_configuration",
+                "newcomer_ABCDEF12",
+                ["create"],
+                None,
+                {"b2b_collaboration_inbound": BLOCKED},
+                {"tenant_id": True, "id": True},
+            ),
+        )
+    )
+
+    assert "- newcomer (known after apply): inbound B2B collaboration:" in summary
+    assert "(known a…" not in summary
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"PK\x03\x04\x14\x00\x08\x00\xff\xfe binary plan",
+            "this is not JSON: run `terraform show -json PLAN > plan.json` first",
+        ),
+        (b"[]", "not a Terraform plan (terraform show -json PLAN): a JSON list, not an object"),
+        (b'{"resource_changes": [1]}', "no resource_changes"),
+    ],
+)
+def test_what_is_not_a_json_plan_is_one_line_naming_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    plan_file = tmp_path / "plan.bin"
+    plan_file.write_bytes(content)
+
+    assert main(["plan-summary", str(plan_file)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_an_output_in_a_missing_directory_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(plan(DEFAULT_NOOP)))
+
+    assert main(["plan-summary", str(plan_file), "-o", str(tmp_path / "missing" / "summary.md")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write" in err and "create its directory first" in err
