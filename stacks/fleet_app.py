@@ -14,7 +14,7 @@ from pathlib import Path
 from cdktf import App
 
 from constructs_xtap import XtapValidationError
-from stacks.fleet import FLEET_FILE, Fleet
+from stacks.fleet import FLEET_FILE, FLEET_FILE_ENV, Fleet
 from stacks.fleet_stack import FleetStack
 
 
@@ -25,7 +25,7 @@ def synth_fleet(app: App, fleet: Fleet, state_conn_str: str | None) -> list[Flee
 
 def main() -> None:
     """Synthesize the fleet the environment names."""
-    fleet = Fleet.load(Path(os.environ.get("XTAP_FLEET_FILE", FLEET_FILE)))
+    fleet = Fleet.load(Path(os.environ.get(FLEET_FILE_ENV) or FLEET_FILE))
     app = App()
     synth_fleet(app, fleet, os.environ.get("XTAP_FLEET_STATE") or None)
     app.synth()

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from stacks.fleet_shape import an_object
 from stacks.setting_data import settings_from_data
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]{0,40}$")
@@ -24,7 +25,9 @@ class FleetTenant:
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], where: str) -> FleetTenant:
-        """The tenant ``{"name": ..., "tenant_id": ..., "partners": {id: settings}}`` describes."""
+        """The tenant ``{"name": ..., "tenant_id": ..., "partners": {id: settings}}`` describes;
+        ``ValueError`` naming the entry for any mistake."""
+        data = an_object(data, where, '{"name": "contoso", "tenant_id": "<tenant id GUID>", "partners": {}}')
         unknown = sorted(set(data) - {"name", "tenant_id", "partners"})
         if unknown:
             raise ValueError(f"{where}: unknown key(s) {unknown}; allowed: name, tenant_id, partners")
@@ -35,7 +38,11 @@ class FleetTenant:
             raise ValueError(f"{where} ({name}): tenant_id (a tenant id GUID string) is required")
         partners = {
             partner_id: settings_from_data(settings, f"{where}.partners.{partner_id}", partner=True)
-            for partner_id, settings in data.get("partners", {}).items()
+            for partner_id, settings in an_object(
+                data.get("partners", {}),
+                f"{where} ({name}).partners",
+                '{"fabrikam": {"tenant_id": "<tenant id GUID>"}} (construct id -> partner settings)',
+            ).items()
         }
         return cls(name=name, tenant_id=tenant_id, partners=partners)
 

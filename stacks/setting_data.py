@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from constructs_xtap import B2BSetting, InboundTrust, Target, TargetConfiguration
+from stacks.fleet_shape import an_object, strings
 
 RULES = (
     "b2b_collaboration_inbound",
@@ -27,7 +28,8 @@ TRUST_FLAGS = ("is_mfa_accepted", "is_compliant_device_accepted", "is_hybrid_azu
 def settings_from_data(data: Mapping[str, Any], where: str, *, partner: bool) -> dict[str, Any]:
     """The keyword arguments of ``CrossTenantAccessPartner`` (``partner=True``) or
     ``CrossTenantAccessDefaults`` that ``data`` states. ``where`` names the entry in error messages;
-    ``ValueError`` for an unknown key or value."""
+    ``ValueError`` for an unknown key or value, or an entry of the wrong kind."""
+    data = an_object(data, where, '{"tenant_id": "<tenant id GUID>", "b2b_collaboration_inbound": {...}}')
     allowed = {*RULES, "inbound_trust", *(("tenant_id",) if partner else ())}
     unknown = sorted(set(data) - allowed)
     if unknown:
@@ -39,7 +41,7 @@ def settings_from_data(data: Mapping[str, Any], where: str, *, partner: bool) ->
         if rule in data:
             kwargs[rule] = b2b_setting_from_data(data[rule], f"{where}.{rule}")
     if "inbound_trust" in data:
-        trust = data["inbound_trust"]
+        trust = an_object(data["inbound_trust"], f"{where}.inbound_trust", '{"is_mfa_accepted": true}')
         wrong = sorted(k for k, v in trust.items() if k not in TRUST_FLAGS or not isinstance(v, bool))
         if wrong:
             raise ValueError(f"{where}.inbound_trust: {wrong} are not among the booleans {list(TRUST_FLAGS)}")
@@ -48,15 +50,22 @@ def settings_from_data(data: Mapping[str, Any], where: str, *, partner: bool) ->
 
 
 def b2b_setting_from_data(rule: Mapping[str, Any], where: str) -> B2BSetting:
-    """``{"access": ..., "users": [...], "applications": [...]}`` as a ``B2BSetting``."""
+    """``{"access": ..., "users": [...], "applications": [...]}`` as a ``B2BSetting``; ``ValueError`` naming
+    ``where`` for a mistake."""
+    rule = an_object(
+        rule, where, '{"access": "allowed", "users": ["AllUsers"], "applications": ["Office365"]}'
+    )
     unknown = sorted(set(rule) - {"access", "users", "applications"})
     if unknown or rule.get("access") not in ("allowed", "blocked"):
         raise ValueError(
             f"{where}: expected access (allowed or blocked), users and/or applications; got {rule}"
         )
     make = TargetConfiguration.allowed if rule["access"] == "allowed" else TargetConfiguration.blocked
-    users = [_user(name, where) for name in rule.get("users", [])]
-    applications = [_application(name) for name in rule.get("applications", [])]
+    users = [_user(name, where) for name in strings(rule.get("users", []), f"{where}.users", '["AllUsers"]')]
+    applications = [
+        _application(name)
+        for name in strings(rule.get("applications", []), f"{where}.applications", '["Office365"]')
+    ]
     return B2BSetting(
         users_and_groups=make(*users) if users else None,
         applications=make(*applications) if applications else None,

@@ -4,6 +4,11 @@ tenant and state schema, the baseline shared, no credential in cdk.tf.json, mist
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import cdktf
@@ -82,11 +87,78 @@ def test_a_state_url_holding_a_password_is_refused(conn_str: str) -> None:
         ),
         ({"baseline": {"partners": {"p": {"tenant_id": "x", "colour": "red"}}}}, "unknown key"),
         ({"baseline": {"defaults": {"inbound_trust": {"is_mfa_accepted": "yes"}}}}, "booleans"),
+        (
+            {"tenants": [{"name": "a", "tenant_id": "x", "partners": []}]},
+            r"tenants\[0\] \(a\)\.partners must be an object, like \{\"fabrikam\"",
+        ),
+        ([], r"tenants\.json must be an object, like \{\"baseline\""),
+        ({"tenants": {"name": "a"}}, r"tenants\.json\.tenants must be a list of tenant objects"),
+        ({"tenants": ["a"]}, r"tenants\.json\.tenants\[0\] must be an object"),
+        (
+            {"baseline": {"allowed_cloud_endpoints": "microsoftonline.us"}},
+            r"baseline\.allowed_cloud_endpoints must be a list of strings, like \[\"microsoftonline\.us\"\]",
+        ),
+        ({"baseline": {"partners": []}}, r"baseline\.partners must be an object"),
+        ({"baseline": []}, r"tenants\.json\.baseline must be an object"),
+        (
+            {
+                "baseline": {
+                    "defaults": {"b2b_collaboration_inbound": {"access": "allowed", "users": "AllUsers"}}
+                }
+            },
+            r"b2b_collaboration_inbound\.users must be a list of strings",
+        ),
+        ({"baseline": {"defaults": {"inbound_trust": True}}}, r"defaults\.inbound_trust must be an object"),
+        ({"baseline": {"defaults": {"b2b_collaboration_inbound": "allowed"}}}, r"inbound must be an object"),
     ],
 )
-def test_a_mistake_in_the_fleet_file_is_refused_naming_the_entry(data: dict[str, Any], message: str) -> None:
+def test_a_mistake_in_the_fleet_file_is_refused_naming_the_entry(data: Any, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Fleet.from_data(data, "tenants.json")
+
+
+def test_a_missing_fleet_file_is_refused_naming_the_path_and_the_variable(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.json"
+    with pytest.raises(
+        ValueError, match=rf"fleet file {re.escape(str(missing))} does not exist; set XTAP_FLEET_FILE"
+    ):
+        Fleet.load(missing)
+
+
+def test_a_fleet_file_that_is_not_json_is_refused_naming_the_line(tmp_path: Path) -> None:
+    broken = tmp_path / "tenants.json"
+    broken.write_text('{"tenants": [\n  {"name": }\n]}')
+    with pytest.raises(ValueError, match=r"is not JSON: .* at line 2"):
+        Fleet.load(broken)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "does not exist; set XTAP_FLEET_FILE"),
+        ("[]", "must be an object"),
+        ('{"tenants": [{"name": "a", "tenant_id": "x", "partners": []}]}', "partners must be an object"),
+        ('{"baseline": {"allowed_cloud_endpoints": "microsoftonline.us"}}', "must be a list of strings"),
+    ],
+)
+def test_the_fleet_app_exits_with_the_error_and_no_traceback_for_a_bad_fleet_file(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    path = tmp_path / "tenants.json"
+    if content is not None:
+        path.write_text(content)
+    run = subprocess.run(
+        [sys.executable, "-m", "stacks.fleet_app"],
+        env={**os.environ, "XTAP_FLEET_FILE": str(path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 1
+    last_line = run.stderr.strip().splitlines()[-1]  # (jsii may print its Node version banner first)
+    assert message in last_line and str(path) in last_line
+    assert "Traceback" not in run.stderr
 
 
 def test_without_a_state_url_the_stack_keeps_local_state() -> None:

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 import jsii
 from cdktf import Annotations, IAspect, TerraformStack
-from constructs import IConstruct
+from constructs import Construct, IConstruct
 
+from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.guardrails.default_packs import DEFAULT_PACKS
 from constructs_xtap.guardrails.finding import Finding
 from constructs_xtap.guardrails.guardrails_error import GuardrailsError
@@ -16,7 +17,8 @@ from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.pack import Pack
 from constructs_xtap.guardrails.report_files import ReportFiles
 from constructs_xtap.guardrails.rule import Rule
-from constructs_xtap.guardrails.rules import SUPPRESSION_REASON
+from constructs_xtap.guardrails.rules import SUPPRESSED_RULE_ID, SUPPRESSION_REASON
+from constructs_xtap.guardrails.rules.suppressed_rule_id import unknown_rule_details
 from constructs_xtap.guardrails.suppression import Suppression
 
 #: Set by ``cdktf synth``: the CLI reads error annotations from the manifest and fails the command itself.
@@ -53,7 +55,11 @@ class Guardrails:
         for pack in self.packs:
             for rule in pack.rules:
                 rules.setdefault(rule.id, rule)
-        self.rules: tuple[Rule, ...] = (*rules.values(), SUPPRESSION_REASON)
+        self.rules: tuple[Rule, ...] = (*rules.values(), SUPPRESSION_REASON, SUPPRESSED_RULE_ID)
+        #: The rule ids a suppression may name: every default pack's rules, and this Guardrails' own.
+        self.known_rule_ids: frozenset[str] = frozenset(
+            {rule.id for pack in DEFAULT_PACKS for rule in pack.rules} | {rule.id for rule in self.rules}
+        )
         self._checked: list[str] = []
 
     @staticmethod
@@ -62,9 +68,15 @@ class Guardrails:
 
         The finding stays in both reports with ``suppressed: true`` and the reason, and gets no annotation.
         A reason of fewer than 10 characters (stripped) suppresses nothing and is itself an error finding
-        (``XTAP.SuppressionReason``) at synth. Call it before synth, like any construct change.
+        (``XTAP.SuppressionReason``) at synth; so is a ``rule_id`` no rule has, letter case included
+        (``XTAP.SuppressionRule``). Call it before synth, like any construct change. An App's
+        ``Guardrails`` reaches the construct's stack even when it holds no partner or default.
         """
         Suppression.add(construct, rule_id, reason)
+        if isinstance(construct, Construct) and any(
+            TerraformStack.is_stack(s) for s in construct.node.scopes
+        ):
+            InheritedAspects.ensure(construct)  # an App's Guardrails checks this suppression too
 
     def visit(self, node: IConstruct) -> None:
         """Check ``node``'s subtree, unless this ``Guardrails`` already checked a scope containing it.
@@ -98,14 +110,23 @@ class Guardrails:
         findings: list[Finding] = []
         for construct in scope.node.find_all():
             for rule in self.rules:
-                for detail in rule.details(construct):
+                for detail in self._details(rule, construct):
                     findings.append(self._finding(construct, rule, detail))
         return findings
+
+    def _details(self, rule: Rule, construct: IConstruct) -> list[str]:
+        if rule is SUPPRESSED_RULE_ID:
+            return (
+                unknown_rule_details(construct, self.known_rule_ids)
+                if isinstance(construct, Construct)
+                else []
+            )
+        return rule.details(construct)
 
     def _finding(self, construct: IConstruct, rule: Rule, detail: str) -> Finding:
         stack = _stack_name(construct)
         valid = [s for s in Suppression.covering(construct, rule.id) if s.has_reason]
-        if rule is SUPPRESSION_REASON or not valid:
+        if rule in (SUPPRESSION_REASON, SUPPRESSED_RULE_ID) or not valid:
             return Finding(rule.id, rule.level, construct.node.path, stack, rule.message(detail))
         return Finding(
             rule.id, rule.level, construct.node.path, stack, rule.message(detail), True, valid[0].reason

@@ -25,7 +25,10 @@ OPEN_DEFAULT = 'defaults = CrossTenantAccessDefaults(stack, "defaults")\n'
 BLOCKED_DEFAULT = """
 everyone_blocked = B2BSetting(users_and_groups=TargetConfiguration.blocked(Target.all_users()),
     applications=TargetConfiguration.blocked(Target.all_applications()))
-defaults = CrossTenantAccessDefaults(stack, "defaults", b2b_collaboration_inbound=everyone_blocked)
+open_restrictions = TenantRestrictions(users_and_groups=TargetConfiguration.allowed(Target.all_users()),
+    applications=TargetConfiguration.allowed(Target.all_applications()))
+defaults = CrossTenantAccessDefaults(stack, "defaults", b2b_collaboration_inbound=everyone_blocked,
+    tenant_restrictions=open_restrictions)
 """
 
 

@@ -27,6 +27,9 @@ BLOCKED_ALL_USERS = TargetConfiguration.blocked(Target.all_users())
 ALLOWED_ALL_APPS = TargetConfiguration.allowed(Target.all_applications())
 BLOCKED_ALL_APPS = TargetConfiguration.blocked(Target.all_applications())
 EVERYONE_BLOCKED = B2BSetting(users_and_groups=BLOCKED_ALL_USERS, applications=BLOCKED_ALL_APPS)
+TENANT_RESTRICTIONS_OPEN = TenantRestrictions(
+    users_and_groups=ALLOWED_ALL_USERS, applications=ALLOWED_ALL_APPS
+)
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ CASES = (
     ),
     RuleCase(
         "MSFT.XTAP.4",
-        lambda s: _defaults(s),
+        lambda s: _defaults(s, tenant_restrictions=TENANT_RESTRICTIONS_OPEN),
         lambda s: _defaults(
             s,
             tenant_restrictions=TenantRestrictions(

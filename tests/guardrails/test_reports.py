@@ -22,7 +22,7 @@ from constructs_xtap.guardrails import (
     sarif_report,
 )
 from constructs_xtap.guardrails.rules import CISA_MS_AAD_8_3
-from tests.guardrails.rule_cases import EVERYONE_BLOCKED, PARTNER_TENANT
+from tests.guardrails.rule_cases import EVERYONE_BLOCKED, PARTNER_TENANT, TENANT_RESTRICTIONS_OPEN
 
 
 def _sarif_schema() -> dict[str, Any]:
@@ -36,7 +36,12 @@ def _sarif_schema() -> dict[str, Any]:
 def _synth_with_findings() -> App:
     app = Testing.app()
     stack = TerraformStack(app, "partners")
-    CrossTenantAccessDefaults(stack, "defaults", b2b_collaboration_inbound=EVERYONE_BLOCKED)
+    CrossTenantAccessDefaults(
+        stack,
+        "defaults",
+        b2b_collaboration_inbound=EVERYONE_BLOCKED,
+        tenant_restrictions=TENANT_RESTRICTIONS_OPEN,
+    )
     partner = CrossTenantAccessPartner(stack, "fabrikam", tenant_id=PARTNER_TENANT, is_service_provider=True)
     Guardrails.suppress(
         stack.node.find_child("defaults"), "MSFT.XTAP.4", reason="TRv2 is not deployed in this tenant"
