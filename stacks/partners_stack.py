@@ -68,13 +68,6 @@ class PartnersStack(TerraformStack):
             for name, props in (DOCUMENTED_PARTNERS if partners is None else partners).items()
         }
         Aspects.of(self).add(Guardrails())
-        Guardrails.suppress(
-            self.defaults,
-            "MSFT.XTAP.4",
-            reason="tenant restrictions v2 only act where the TRv2 signal (Global Secure Access or the "
-            "proxy header) is deployed, which this tenant does not do yet; blocking by default would "
-            "change nothing",
-        )
         if partners is None and "subsidiary" in self.partners:
             subsidiary = self.partners["subsidiary"]
             Guardrails.suppress(

@@ -13,7 +13,7 @@ from tests.e2e.cdktf_project import CdktfProject, explain
 pytestmark = pytest.mark.e2e
 
 TENANT = "9c5d131d-b1c3-4fc4-9e3f-c6557947d551"
-PARTNER = f"/v1.0/policies/crossTenantAccessPolicy/partners/{TENANT}"
+PARTNERS = "/v1.0/policies/crossTenantAccessPolicy/partners"
 APP = f"""
 CrossTenantAccessPartner(
     stack, "vendor", tenant_id="{TENANT}", inbound_trust=InboundTrust(is_mfa_accepted=True)
@@ -74,7 +74,8 @@ def test_malformed_graph_answer_on_refresh_is_a_clear_error(
     project = _initialised(local_graph, tmp_path, {})
     result = project.terraform("apply", "-auto-approve", "-no-color", "-input=false")
     assert result.returncode == 0, explain(result)
-    local_graph.add_faults([{"method": "GET", "path": PARTNER, "times": 20, **answer}])
+    # The path prefix covers the partners list a plan reads first and the per-partner GET it falls back to.
+    local_graph.add_faults([{"method": "GET", "path": PARTNERS, "times": 20, **answer}])
     result = project.terraform("plan", "-no-color", "-input=false")
     output = result.stdout + result.stderr
     assert result.returncode == 1, explain(result)
