@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from cdktf import TerraformStack
 from constructs import Construct
 
@@ -10,11 +12,21 @@ from constructs_xtap.constructs.xtap_provider import XtapProvider
 #: The construct id of the provider added to a stack that has none.
 DEFAULT_PROVIDER_ID = "xtap"
 
+#: Each stack's default provider once found or created: looking it up among the stack's children on every
+#: construct made synth quadratic in the number of constructs (each child is a call into the jsii runtime).
+_DEFAULT_OF_STACK: weakref.WeakKeyDictionary[TerraformStack, XtapProvider] = weakref.WeakKeyDictionary()
+
 
 def stack_provider(construct: Construct) -> XtapProvider:
     """The stack's default (un-aliased) XtapProvider, created on first use so each stack has exactly one."""
     stack = TerraformStack.of(construct)
-    for child in stack.node.children:
-        if isinstance(child, XtapProvider) and child.alias is None:
-            return child
-    return XtapProvider(stack, DEFAULT_PROVIDER_ID)
+    known = _DEFAULT_OF_STACK.get(stack)
+    if known is not None and known.alias is None:
+        return known
+    found = next(
+        (c for c in stack.node.children if isinstance(c, XtapProvider) and c.alias is None),
+        None,
+    )
+    provider = found if found is not None else XtapProvider(stack, DEFAULT_PROVIDER_ID)
+    _DEFAULT_OF_STACK[stack] = provider
+    return provider
