@@ -7,7 +7,7 @@ from pathlib import Path
 
 import cdktf
 import pytest
-from cdktf import App, Aspects, TerraformStack, Testing
+from cdktf import App, Aspects, TerraformStack
 
 from constructs_xtap import (
     B2BSetting,
@@ -35,14 +35,14 @@ def test_guardrails_without_arguments_runs_every_pack_with_cisa_8_3_an_error() -
 
 
 def test_guardrails_added_to_the_app_checks_every_stack() -> None:
-    app = Testing.app()
+    app = cdktf.Testing.app()
     first, second = TerraformStack(app, "first"), TerraformStack(app, "second")
     CrossTenantAccessDefaults(first, "defaults")
     CrossTenantAccessPartner(second, "fabrikam", tenant_id=PARTNER_TENANT, is_service_provider=True)
     Aspects.of(app).add(Guardrails())
     with pytest.raises(RuntimeError, match=r"\[first/defaults\] \[CISA.MS.AAD.8.3\]"):
-        Testing.synth(first)
-    Testing.synth(second)
+        cdktf.Testing.synth(first)
+    cdktf.Testing.synth(second)
     found = {(f["rule"], f["path"]) for f in _findings(app)}
     assert ("CISA.MS.AAD.8.3", "first/defaults") in found
     assert ("MSFT.XTAP.5", "second/fabrikam") in found
@@ -67,16 +67,18 @@ def test_guardrails_error_lists_each_failing_finding() -> None:
 def test_a_stack_is_checked_once_even_when_synthesized_twice(stack: TerraformStack) -> None:
     CrossTenantAccessPartner(stack, "fabrikam", tenant_id=PARTNER_TENANT, is_service_provider=True)
     Aspects.of(stack).add(Guardrails())
-    Testing.synth(stack)
-    Testing.synth(stack)
+    cdktf.Testing.synth(stack)
+    cdktf.Testing.synth(stack)
     app = stack.node.root
     assert isinstance(app, App)
     assert sorted(str(f["rule"]) for f in _findings(app)) == ["MSFT.XTAP.5", "MSFT.XTAP.6"]
 
 
 def test_partners_stack_passes_the_default_packs_with_its_suppressions_reported() -> None:
-    app = Testing.app()
-    Testing.synth(PartnersStack(app))  # checks itself with Guardrails(); raises on an unsuppressed error
+    app = cdktf.Testing.app()
+    cdktf.Testing.synth(
+        PartnersStack(app)
+    )  # checks itself with Guardrails(); raises on an unsuppressed error
     findings = _findings(app)
     assert all(f["suppressed"] for f in findings)
     assert {(f["rule"], f["path"]) for f in findings} == {
@@ -87,7 +89,7 @@ def test_partners_stack_passes_the_default_packs_with_its_suppressions_reported(
 
 
 def test_the_admin_center_switch_set_to_error_still_raises_when_the_partner_is_created() -> None:
-    app = Testing.app(context={"xtap:adminCenterRules": "error"})
+    app = cdktf.Testing.app(context={"xtap:adminCenterRules": "error"})
     stack = TerraformStack(app, "test")
     Aspects.of(stack).add(Guardrails())
     with pytest.raises(XtapValidationError, match=r"admin-center/R10"):
@@ -113,7 +115,7 @@ def test_the_admin_center_pack_warns_where_the_switch_is_left_at_warn(stack: Ter
         ),
     )
     Aspects.of(stack).add(Guardrails())
-    Testing.synth(stack)
+    cdktf.Testing.synth(stack)
     app = stack.node.root
     assert isinstance(app, cdktf.App)
     found = [(f["rule"], f["level"]) for f in _findings(app) if str(f["rule"]).startswith("admin-center/")]

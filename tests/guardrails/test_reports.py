@@ -7,8 +7,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import cdktf
 import jsonschema
-from cdktf import App, Aspects, TerraformStack, Testing
+from cdktf import App, Aspects, TerraformStack
 
 from constructs_xtap import CrossTenantAccessDefaults, CrossTenantAccessPartner
 from constructs_xtap.guardrails import (
@@ -34,7 +35,7 @@ def _sarif_schema() -> dict[str, Any]:
 
 
 def _synth_with_findings() -> App:
-    app = Testing.app()
+    app = cdktf.Testing.app()
     stack = TerraformStack(app, "partners")
     CrossTenantAccessDefaults(
         stack,
@@ -48,7 +49,7 @@ def _synth_with_findings() -> App:
     )
     assert partner.is_service_provider is True
     Aspects.of(stack).add(Guardrails())
-    Testing.synth(stack)
+    cdktf.Testing.synth(stack)
     return app
 
 

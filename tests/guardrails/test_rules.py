@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import cdktf
 import pytest
-from cdktf import App, Aspects, TerraformStack, Testing
+from cdktf import App, Aspects, TerraformStack
 from constructs import Construct
 
 from constructs_xtap.guardrails import DEFAULT_PACKS, JSON_REPORT_NAME, Guardrails, Level, Pack, Rule
@@ -55,9 +56,9 @@ def test_a_stack_that_breaks_the_rule_fails_or_warns_naming_rule_and_path(
     Aspects.of(stack).add(_only(case.rule))
     if RULES[case.rule].level is Level.ERROR:
         with pytest.raises(RuntimeError, match=rf"\[{subject.node.path}\] \[{case.rule}\]"):
-            Testing.synth(stack)
+            cdktf.Testing.synth(stack)
     else:
-        Testing.synth(stack)
+        cdktf.Testing.synth(stack)
     level = RULES[case.rule].level.value
     assert [(f["rule"], f["path"], f["level"], f["suppressed"]) for f in _report(stack)] == [
         (case.rule, subject.node.path, level, False)
@@ -69,7 +70,7 @@ def test_a_stack_that_breaks_the_rule_fails_or_warns_naming_rule_and_path(
 def test_the_fixed_stack_passes(stack: TerraformStack, case: RuleCase) -> None:
     case.fixed(stack)
     Aspects.of(stack).add(_only(case.rule))
-    Testing.synth(stack)
+    cdktf.Testing.synth(stack)
     assert _report(stack) == []
 
 
@@ -81,7 +82,7 @@ def test_a_suppression_with_a_reason_passes_and_is_reported_with_it(
     assert isinstance(subject, Construct)
     Guardrails.suppress(subject, case.rule, reason="accepted: reviewed with the security team")
     Aspects.of(stack).add(_only(case.rule))
-    Testing.synth(stack)
+    cdktf.Testing.synth(stack)
     assert [(f["rule"], f["path"], f["suppressed"], f["reason"]) for f in _report(stack)] == [
         (case.rule, subject.node.path, True, "accepted: reviewed with the security team")
     ]
@@ -96,6 +97,6 @@ def test_a_suppression_without_a_reason_fails_synth(stack: TerraformStack, case:
     Guardrails.suppress(subject, case.rule, reason="ok")
     Aspects.of(stack).add(_only(case.rule))
     with pytest.raises(RuntimeError, match=r"\[XTAP.SuppressionReason\] .*'ok'"):
-        Testing.synth(stack)
+        cdktf.Testing.synth(stack)
     found = {(f["rule"], f["suppressed"]) for f in _report(stack)}
     assert found == {(case.rule, False), ("XTAP.SuppressionReason", False)}

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import cdktf
 import pytest
-from cdktf import App, Aspects, TerraformStack, Testing
+from cdktf import App, Aspects, TerraformStack
 
 from constructs_xtap import CrossTenantAccessPartner
 from constructs_xtap.guardrails import CISA_PACK, JSON_REPORT_NAME, Guardrails
@@ -28,7 +29,7 @@ def test_a_suppression_of_an_unknown_rule_id_fails_synth_listing_the_known_ids(s
     with pytest.raises(
         RuntimeError, match=r"\[XTAP.SuppressionRule\] .*'MSFT.XTAP.99'.*MSFT.XTAP.2, MSFT.XTAP.3"
     ):
-        Testing.synth(stack)
+        cdktf.Testing.synth(stack)
 
 
 def test_a_wrongly_cased_rule_id_fails_synth_suggesting_the_right_case_and_suppresses_nothing(
@@ -38,7 +39,7 @@ def test_a_wrongly_cased_rule_id_fails_synth_suggesting_the_right_case_and_suppr
     Guardrails.suppress(partner, "msft.xtap.5", reason=REASON)
     Aspects.of(stack).add(Guardrails())
     with pytest.raises(RuntimeError, match=r"'msft.xtap.5' names no rule.*did you mean 'MSFT.XTAP.5'"):
-        Testing.synth(stack)
+        cdktf.Testing.synth(stack)
     app = stack.node.root
     assert isinstance(app, App)
     found = {(f["rule"], f["suppressed"]) for f in _findings(app)}
@@ -49,23 +50,23 @@ def test_a_rule_of_a_pack_not_run_may_still_be_suppressed(stack: TerraformStack)
     partner = CrossTenantAccessPartner(stack, "fabrikam", tenant_id=PARTNER_TENANT)
     Guardrails.suppress(partner, "MSFT.XTAP.2", reason=REASON)
     Aspects.of(stack).add(Guardrails(packs=[CISA_PACK]))
-    Testing.synth(stack)
+    cdktf.Testing.synth(stack)
 
 
 def test_an_app_guardrails_checks_a_short_reason_on_a_stack_without_partner_or_default() -> None:
-    app = Testing.app()
+    app = cdktf.Testing.app()
     stack = TerraformStack(app, "empty")
     Guardrails.suppress(stack, "MSFT.XTAP.2", reason="ok")
     Aspects.of(app).add(Guardrails())
     with pytest.raises(RuntimeError, match=r"\[empty\] \[XTAP.SuppressionReason\] .*'ok'"):
-        Testing.synth(stack)
+        cdktf.Testing.synth(stack)
     assert [(f["rule"], f["path"]) for f in _findings(app)] == [("XTAP.SuppressionReason", "empty")]
 
 
 def test_an_app_guardrails_checks_an_unknown_rule_id_on_a_stack_without_partner_or_default() -> None:
-    app = Testing.app()
+    app = cdktf.Testing.app()
     stack = TerraformStack(app, "empty")
     Guardrails.suppress(stack, "MSFT.XTAP.99", reason=REASON)
     Aspects.of(app).add(Guardrails())
     with pytest.raises(RuntimeError, match=r"\[empty\] \[XTAP.SuppressionRule\]"):
-        Testing.synth(stack)
+        cdktf.Testing.synth(stack)
