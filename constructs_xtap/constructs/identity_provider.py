@@ -21,24 +21,3 @@ class IdentityProvider(StrEnum):
     DEFAULT_CONFIGURED_IDP = "defaultConfiguredIdp"
     EMAIL_ONE_TIME_PASSCODE = "emailOneTimePasscode"
     MICROSOFT_ACCOUNT = "microsoftAccount"
-
-
-#: The values Graph documents for ``primaryIdentityProviderPrecedenceOrder`` (plain strings).
-PRIMARY_IDENTITY_PROVIDERS: frozenset[str] = frozenset(
-    p.value
-    for p in (
-        IdentityProvider.AZURE_ACTIVE_DIRECTORY,
-        IdentityProvider.EXTERNAL_FEDERATION,
-        IdentityProvider.SOCIAL_IDENTITY_PROVIDERS,
-    )
-)
-
-#: The values Graph documents for ``fallbackIdentityProvider`` (plain strings).
-FALLBACK_IDENTITY_PROVIDERS: frozenset[str] = frozenset(
-    p.value
-    for p in (
-        IdentityProvider.DEFAULT_CONFIGURED_IDP,
-        IdentityProvider.EMAIL_ONE_TIME_PASSCODE,
-        IdentityProvider.MICROSOFT_ACCOUNT,
-    )
-)

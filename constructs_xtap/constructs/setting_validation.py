@@ -20,10 +20,6 @@ from typing import Any
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.identity_provider import (
-    FALLBACK_IDENTITY_PROVIDERS,
-    PRIMARY_IDENTITY_PROVIDERS,
-)
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.invitation_redemption import InvitationRedemption
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
@@ -37,7 +33,9 @@ from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import (
     ACCESS_TYPES,
     ALL_TARGET_KEYWORDS,
+    FALLBACK_IDENTITY_PROVIDERS,
     KEYWORD_TARGET_TYPES,
+    PRIMARY_IDENTITY_PROVIDERS,
     TARGET_TYPES,
     is_guid,
 )

@@ -10,13 +10,13 @@ from typing import Any
 from constructs_xtap.export.expression import Expression
 from constructs_xtap.export.target_configuration_source import target_configuration_source
 from constructs_xtap.export.unexpressible import Unexpressible
-from constructs_xtap.wire import UNKNOWN_FUTURE_VALUE, to_snake_name
-
-# b2bIdentityProvidersType as defaultInvitationRedemptionIdentityProviderConfiguration splits it (§2.10).
-PRIMARY_IDENTITY_PROVIDERS = frozenset(
-    {"azureActiveDirectory", "externalFederation", "socialIdentityProviders"}
+from constructs_xtap.wire import (
+    FALLBACK_IDENTITY_PROVIDERS,
+    PRIMARY_IDENTITY_PROVIDERS,
+    UNKNOWN_FUTURE_VALUE,
+    to_snake_name,
 )
-FALLBACK_IDENTITY_PROVIDERS = frozenset({"defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"})
+
 _FLAGS = "flags"
 _TARGETS = "targets"
 _IDENTITY_PROVIDERS = "identity_providers"

@@ -13,16 +13,17 @@ from typing import Any
 
 from constructs_xtap.local_graph.documented_defaults import SERVICE_DEFAULT_CONFIGURATION
 from constructs_xtap.local_graph.partner_payload import SETTINGS, Spec, bad_request, check_object
+from constructs_xtap.wire.graph_enums import FALLBACK_IDENTITY_PROVIDERS, PRIMARY_IDENTITY_PROVIDERS
 from constructs_xtap.wire.object_kinds import DEFAULT
 
 ENTITY_TYPE = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault"
-PRIMARY_PROVIDERS = frozenset({"azureActiveDirectory", "externalFederation", "socialIdentityProviders"})
-FALLBACK_PROVIDERS = frozenset({"defaultConfiguredIdp", "emailOneTimePasscode", "microsoftAccount"})
 IDENTITY_PROVIDERS = Spec(
     "object",
     fields={
-        "primaryIdentityProviderPrecedenceOrder": Spec("array", item=Spec("enum", enum=PRIMARY_PROVIDERS)),
-        "fallbackIdentityProvider": Spec("enum", enum=FALLBACK_PROVIDERS),
+        "primaryIdentityProviderPrecedenceOrder": Spec(
+            "array", item=Spec("enum", enum=PRIMARY_IDENTITY_PROVIDERS)
+        ),
+        "fallbackIdentityProvider": Spec("enum", enum=FALLBACK_IDENTITY_PROVIDERS),
     },
     type_name="defaultInvitationRedemptionIdentityProviderConfiguration",
 )
