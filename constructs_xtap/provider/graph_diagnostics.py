@@ -25,12 +25,20 @@ from constructs_xtap.graph import (
 )
 from constructs_xtap.provider.consistency import ConsistencyTimeout
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
-from constructs_xtap.wire import JSON_SETTINGS
+from constructs_xtap.wire import OBJECT_KINDS
 from constructs_xtap.wire.partner_schema import ATTR_TENANT_ID
 
 PERMISSION = "Policy.ReadWrite.CrossTenantAccess"
 _INVALID_PROPERTY = re.compile(r"Invalid property '([^']+)'")
-_BY_GRAPH_NAME = {s.graph_name: s.attribute for s in JSON_SETTINGS}
+# Every kind's JSON settings, so a 400 naming the 2026 settings or the default's identity providers points at
+# its attribute too (the names agree across kinds).
+_BY_GRAPH_NAME = {
+    a.graph_name: a.name
+    for kind in OBJECT_KINDS
+    if kind.terraform is not None
+    for a in kind.terraform.json_attributes
+    if a.graph_name is not None
+}
 
 
 @dataclass(frozen=True)
