@@ -107,19 +107,6 @@ class ObjectKind:
     terraform: TerraformFace | None = field(default=None, hash=False, compare=False)
 
 
-#: The settings both the default configuration and partners carry (graph-api.md §2.1, §2.9, §2.10).
-SHARED_SETTINGS: tuple[str, ...] = (
-    "inboundTrust",
-    "b2bCollaborationInbound",
-    "b2bCollaborationOutbound",
-    "b2bDirectConnectInbound",
-    "b2bDirectConnectOutbound",
-    "tenantRestrictions",
-    "m365CollaborationInbound",
-    "m365CollaborationOutbound",
-    "appServiceConnectInbound",
-)
-
 #: Terraform type names, one per kind (the constructs' L1 bindings and the provider read these).
 PARTNER_RESOURCE_TYPE = RESOURCE_TYPE
 DEFAULT_RESOURCE_TYPE = "xtap_default_configuration"
@@ -152,6 +139,8 @@ _SYSTEM = (
     "Left out or null: the system default (what resetToSystemDefault sets); a change made elsewhere "
     "shows as drift."
 )
+#: Each kind's writable nested settings, in schema order: the Terraform attributes and (through graph_names)
+#: the Graph properties ``ObjectKind.settings`` lists (graph-api.md §2.1, §2.9, §2.10).
 _PARTNER_SETTING_NAMES = (
     "inbound_trust",
     "automatic_user_consent_settings",
@@ -189,7 +178,7 @@ PARTNER = ObjectKind(
     key="tenantId",
     create="POST",
     delete="DELETE",
-    settings=("automaticUserConsentSettings", *SHARED_SETTINGS),
+    settings=tuple(to_graph_name(name) for name in _PARTNER_SETTING_NAMES),
     scalars=("isServiceProvider",),
     create_only=("isServiceProvider",),
     update_only=("m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"),  # §1.2
@@ -291,7 +280,7 @@ DEFAULT = ObjectKind(
     create="PATCH",
     delete="reset",
     reset_action="/resetToSystemDefault",
-    settings=(*SHARED_SETTINGS, "invitationRedemptionIdentityProviderConfiguration"),
+    settings=tuple(to_graph_name(name) for name in _DEFAULT_SETTING_NAMES),
     read_only=("id", "isServiceDefault", "automaticUserConsentSettings"),  # R17
     documented_default=SYSTEM_DEFAULT_CONFIGURATION,
     terraform=TerraformFace(
