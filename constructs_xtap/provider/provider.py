@@ -128,32 +128,38 @@ class XtapProvider(Provider):
 
     def write_permission_warning(self) -> tuple[str, str] | None:
         """Summary and detail of the warning for a plan that writes with a token unable to write."""
-        granted = self.granted_permissions
-        if granted is None or WRITE_PERMISSION in granted:
-            return None
-        held = ", ".join(sorted(granted)) or "none"
-        return (
-            f"The xtap provider's token lacks {WRITE_PERMISSION}",
-            f"This plan creates, changes or replaces cross-tenant access settings, but the access token the "
-            f"provider got carries no {WRITE_PERMISSION} (its roles/scp claim holds: {held}), so Graph "
-            "will refuse the apply with 403. Grant it: Entra admin center > App registrations > your app > "
-            f"API permissions > Add a permission > Microsoft Graph > Application permissions > "
-            f"{WRITE_PERMISSION}, then 'Grant admin consent'. (Policy.Read.All is enough for plans alone.)",
+        return self._missing_permission_warning(
+            WRITE_PERMISSION,
+            "This plan creates, changes or replaces cross-tenant access settings, but the access token the "
+            f"provider got carries no {WRITE_PERMISSION}",
+            "will refuse the apply with 403",
+            " (Policy.Read.All is enough for plans alone.)",
         )
 
     def lookup_permission_warning(self) -> tuple[str, str] | None:
         """Summary and detail of the warning for a tenant lookup with a token unable to look tenants up."""
+        return self._missing_permission_warning(
+            LOOKUP_PERMISSION,
+            f"xtap_tenant_information looks tenants up with findTenantInformationBy…, which needs "
+            f"{LOOKUP_PERMISSION}",
+            "will answer 403",
+            "",
+        )
+
+    def _missing_permission_warning(
+        self, permission: str, what: str, consequence: str, note: str
+    ) -> tuple[str, str] | None:
+        """The warning that the token lacks ``permission`` (and how to grant it); ``None`` when it has it
+        or when the token's permissions are unknown."""
         granted = self.granted_permissions
-        if granted is None or LOOKUP_PERMISSION in granted:
+        if granted is None or permission in granted:
             return None
         held = ", ".join(sorted(granted)) or "none"
         return (
-            f"The xtap provider's token lacks {LOOKUP_PERMISSION}",
-            f"xtap_tenant_information looks tenants up with findTenantInformationBy…, which needs "
-            f"{LOOKUP_PERMISSION} (the token's roles/scp claim holds: {held}), so Graph will answer 403. "
-            "Grant it: Entra admin center > App registrations > your app > API permissions > Add a "
-            f"permission > Microsoft Graph > Application permissions > {LOOKUP_PERMISSION}, then "
-            "'Grant admin consent'.",
+            f"The xtap provider's token lacks {permission}",
+            f"{what} (the token's roles/scp claim holds: {held}), so Graph {consequence}. Grant it: Entra "
+            "admin center > App registrations > your app > API permissions > Add a permission > Microsoft "
+            f"Graph > Application permissions > {permission}, then 'Grant admin consent'.{note}",
         )
 
     def graph_client(self) -> GraphClient:
