@@ -47,14 +47,6 @@ ATTR_ID = "id"  # computed; equals tenant_id (the partner's key in Graph)
 ATTR_TENANT_ID = "tenant_id"  # required; Graph cannot change it (Read-only. Key.) -> replace
 ATTR_IS_SERVICE_PROVIDER = "is_service_provider"  # optional bool; settable on create only
 
-RESOURCE_ATTRIBUTES: tuple[str, ...] = (
-    ATTR_ID,
-    ATTR_TENANT_ID,
-    *(s.attribute for s in JSON_SETTINGS),
-    ATTR_IS_SERVICE_PROVIDER,
-)
-
-
 @dataclass(frozen=True)
 class ProviderSetting:
     """One attribute of the ``provider "xtap"`` block and the environment variables it falls back to."""
