@@ -47,6 +47,7 @@ ATTR_ID = "id"  # computed; equals tenant_id (the partner's key in Graph)
 ATTR_TENANT_ID = "tenant_id"  # required; Graph cannot change it (Read-only. Key.) -> replace
 ATTR_IS_SERVICE_PROVIDER = "is_service_provider"  # optional bool; settable on create only
 
+
 @dataclass(frozen=True)
 class ProviderSetting:
     """One attribute of the ``provider "xtap"`` block and the environment variables it falls back to."""
