@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from cdktf import PgBackend, TerraformStack
 from constructs import Construct
 
 from constructs_xtap import (
@@ -13,11 +13,12 @@ from constructs_xtap import (
     CrossTenantAccessPolicy,
     XtapProvider,
 )
+from constructs_xtap.constructs.framework import BoundStack, framework_of
 from stacks.fleet import Fleet
 from stacks.fleet_tenant import FleetTenant
 
 
-class FleetStack(TerraformStack):
+class FleetStack(BoundStack):
     """Stack ``fleet-<name>``: the fleet's baseline (defaults, policy, common partners) and the tenant's own
     partners, in the tenant ``tenant.tenant_id`` through its own ``XtapProvider(tenant_id=...)``.
 
@@ -29,6 +30,8 @@ class FleetStack(TerraformStack):
     keeps its state with Terraform's ``pg`` backend in the schema ``xtap_fleet_<name>`` of that database,
     and ``PGUSER`` / ``PGPASSWORD`` (libpq's environment variables) carry the credentials. ``ValueError`` if
     the URL holds a password. Default ``None``: Terraform's local state file.
+
+    A cdktf or a cdktn ``TerraformStack``, as its App is (``BoundStack``).
     """
 
     def __init__(
@@ -43,7 +46,7 @@ class FleetStack(TerraformStack):
         self.tenant = tenant
         if state_conn_str is not None:
             _refuse_credentials(state_conn_str)
-            self.backend: PgBackend | None = PgBackend(
+            self.backend: Any = framework_of(self).module.PgBackend(
                 self, conn_str=state_conn_str, schema_name=tenant.schema_name
             )
         else:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf import Aspects, TerraformStack
 from constructs import Construct
 
 from constructs_xtap import (
@@ -17,6 +16,7 @@ from constructs_xtap import (
     TargetConfiguration,
     XtapProvider,
 )
+from constructs_xtap.constructs.framework import BoundStack, framework_of
 from constructs_xtap.guardrails import Guardrails
 from stacks.documented_partners import DOCUMENTED_PARTNERS
 
@@ -24,7 +24,7 @@ from stacks.documented_partners import DOCUMENTED_PARTNERS
 PARTNERS_STACK_NAME = "partners"
 
 
-class PartnersStack(TerraformStack):
+class PartnersStack(BoundStack):
     """The tenant's default configuration, its policy, and one ``CrossTenantAccessPartner`` per entry of
     ``partners``.
 
@@ -41,6 +41,9 @@ class PartnersStack(TerraformStack):
     The stack checks itself with every guardrail pack (``Guardrails()``): it passes CISA.MS.AAD.8.3, and
     the few warnings it accepts are suppressed below with their reasons, so ``make deploy`` writes
     ``cdktf.out/xtap-guardrails.json`` and ``.sarif`` with no unsuppressed finding.
+
+    In a ``cdktf.App`` it is a cdktf ``TerraformStack``, in a ``cdktn.App`` a cdktn one, with the same
+    synthesized JSON (``BoundStack``).
     """
 
     def __init__(
@@ -67,7 +70,7 @@ class PartnersStack(TerraformStack):
             name: CrossTenantAccessPartner(self, name, provider=self.provider, **dict(props))
             for name, props in (DOCUMENTED_PARTNERS if partners is None else partners).items()
         }
-        Aspects.of(self).add(Guardrails())
+        framework_of(self).module.Aspects.of(self).add(Guardrails())
         if partners is None and "subsidiary" in self.partners:
             subsidiary = self.partners["subsidiary"]
             Guardrails.suppress(

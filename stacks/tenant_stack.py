@@ -19,26 +19,33 @@ ids as targets: the local Graph does not check that a target names an object tha
 
 from __future__ import annotations
 
-from cdktf import TerraformStack
-from cdktf_cdktf_provider_azuread.application import Application
-from cdktf_cdktf_provider_azuread.group import Group
-from cdktf_cdktf_provider_azuread.provider import AzureadProvider
+import importlib
+
 from constructs import Construct
 
 from constructs_xtap import B2BSetting, CrossTenantAccessPartner, Target, TargetConfiguration
+from constructs_xtap.constructs.framework import BoundStack, framework_of
 
 TENANT_STACK_NAME = "tenant"
 
+#: The prebuilt azuread bindings of each framework: a prebuilt provider is built for one framework only.
+AZUREAD_BINDINGS = {"cdktf": "cdktf_cdktf_provider_azuread", "cdktn": "cdktn_provider_azuread"}
 
-class TenantStack(TerraformStack):
+
+class TenantStack(BoundStack):
     """A liaison group and a vendor-facing app, created by azuread, and partners that refer to them.
 
     Their ids are only known at deploy time: the partners' rules carry Terraform references
     (``${azuread_group.partner-liaisons.object_id}``), which Terraform resolves before the provider runs.
+    In a cdktn App it uses cdktn's prebuilt azuread bindings (``cdktn-provider-azuread``).
     """
 
     def __init__(self, scope: Construct, id: str = TENANT_STACK_NAME) -> None:
         super().__init__(scope, id)
+        azuread = AZUREAD_BINDINGS[framework_of(self).name]
+        Application = importlib.import_module(f"{azuread}.application").Application
+        Group = importlib.import_module(f"{azuread}.group").Group
+        AzureadProvider = importlib.import_module(f"{azuread}.provider").AzureadProvider
         AzureadProvider(self, "azuread")  # configured from ARM_* / AZURE_* environment variables
         self.liaisons = Group(
             self,

@@ -10,7 +10,7 @@ construct's path, naming the rule, the value and the fix.
 
 The switch, one cdktf context key, ``xtap:adminCenterRules``:
 
-* ``"warn"`` (default): each finding is a synth warning (``cdktf.Annotations``);
+* ``"warn"`` (default): each finding is a synth warning (the framework's ``Annotations``);
 * ``"error"``: each finding is a problem of the usual ``XtapValidationError``.
 
 Set it for the whole app in cdktf.json (``"context": {"xtap:adminCenterRules": "error"}``) or with
@@ -25,11 +25,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf import Annotations
 from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rule import AdminCenterRule
 from constructs_xtap.constructs.b2b_setting import B2BSetting
+from constructs_xtap.constructs.framework import framework_of
 from constructs_xtap.constructs.target import Target
 from constructs_xtap.constructs.target_configuration import TargetConfiguration
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
@@ -203,7 +203,7 @@ def raise_or_warn(
     if mode == ERROR:
         return ()
     for finding in findings:
-        Annotations.of(construct).add_warning(warning_message(finding))
+        framework_of(construct).module.Annotations.of(construct).add_warning(warning_message(finding))
     return tuple(findings)
 
 

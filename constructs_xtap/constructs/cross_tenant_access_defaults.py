@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import IResolvable, TerraformStack
 from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.b2b_setting import B2BSetting
+from constructs_xtap.constructs.framework import place_under, stack_of
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
@@ -29,6 +29,10 @@ from constructs_xtap.constructs.xtap_default_configuration import (
 )
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import DEFAULT
+
+if TYPE_CHECKING:
+    from cdktf import IResolvable
+
 
 # The construct's keyword for each Terraform attribute; only invitation redemption is shortened.
 _KEYWORD_FOR_ATTRIBUTE = {
@@ -86,6 +90,7 @@ class CrossTenantAccessDefaults(Construct):
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
+        framework = place_under(self, scope)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given: dict[str, Any] = {
             "b2b_collaboration_inbound": b2b_collaboration_inbound,
@@ -103,7 +108,7 @@ class CrossTenantAccessDefaults(Construct):
         check_provider(out, provider)
         check_settings(out, given)
         findings = check_admin_center_rules(self.node.path, given, DEFAULT.name)
-        owners = ObjectOwners.of(TerraformStack.of(self))
+        owners = ObjectOwners.of(stack_of(self))
         alias = provider.alias if isinstance(provider, XtapProvider) else None
         problems = out.problems + owners.check(self.node.path, type(self).__name__, DEFAULT, alias)
         self._admin_center_warnings = raise_or_warn(self, problems, findings)
@@ -117,7 +122,7 @@ class CrossTenantAccessDefaults(Construct):
         self.resource = XtapDefaultConfiguration(
             self,
             "Resource",
-            json_settings={k: setting_json(v) for k, v in self._graph_settings.items()},
+            json_settings={k: setting_json(v, framework) for k, v in self._graph_settings.items()},
             provider=self._provider,
         )
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import IResolvable, TerraformStack
 from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
+from constructs_xtap.constructs.framework import place_under, stack_of
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
@@ -33,6 +33,10 @@ from constructs_xtap.constructs.xtap_partner_identity_synchronization import (
 )
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import PARTNER, is_guid, to_graph_name
+
+if TYPE_CHECKING:
+    from cdktf import IResolvable
+
 
 # The construct's keyword for each Terraform attribute; only automatic user consent is shortened.
 _KEYWORD_FOR_ATTRIBUTE = {s.attribute: s.attribute for s in PARTNER_JSON_SETTINGS} | {
@@ -108,6 +112,7 @@ class CrossTenantAccessPartner(Construct):
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
+        framework = place_under(self, scope)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given: dict[str, Any] = {
             "b2b_collaboration_inbound": b2b_collaboration_inbound,
@@ -131,7 +136,7 @@ class CrossTenantAccessPartner(Construct):
             identity_synchronization=identity_synchronization,
         )
         findings = check_admin_center_rules(self.node.path, given, PARTNER.name)
-        owners = ObjectOwners.of(TerraformStack.of(self))
+        owners = ObjectOwners.of(stack_of(self))
         alias = provider.alias if isinstance(provider, XtapProvider) else None
         owned = is_guid(tenant_id)  # a token or an invalid id (already a problem) is never compared
         if owned:
@@ -153,7 +158,7 @@ class CrossTenantAccessPartner(Construct):
             self,
             "Resource",
             tenant_id=self._tenant_id,
-            json_settings={k: setting_json(v) for k, v in self._graph_settings.items()},
+            json_settings={k: setting_json(v, framework) for k, v in self._graph_settings.items()},
             is_service_provider=is_service_provider,
             # False is the provider's default too: left out, so partners without it synthesize as before.
             adopt_existing=None if adopt_existing is False else adopt_existing,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from cdktf import TerraformStack
 from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rules import raise_or_warn
 from constructs_xtap.constructs.cloud_endpoint import CloudEndpoint
+from constructs_xtap.constructs.framework import place_under, stack_of
 from constructs_xtap.constructs.kind_settings import kind_face
 from constructs_xtap.constructs.object_owners import ObjectOwners
 from constructs_xtap.constructs.problem_collector import ProblemCollector
@@ -53,10 +53,11 @@ class CrossTenantAccessPolicy(Construct):
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
+        place_under(self, scope)
         out = ProblemCollector(self.node.path)
         check_provider(out, provider)
         endpoints = _check_endpoints(out, allowed_cloud_endpoints)
-        owners = ObjectOwners.of(TerraformStack.of(self))
+        owners = ObjectOwners.of(stack_of(self))
         alias = provider.alias if isinstance(provider, XtapProvider) else None
         raise_or_warn(
             self, out.problems + owners.check(self.node.path, type(self).__name__, POLICY, alias), []

@@ -1,16 +1,25 @@
-"""The hand-written cdktf L1 binding of the Terraform data source ``xtap_tenant_information``."""
+"""The hand-written L1 binding of the Terraform data source ``xtap_tenant_information``.
+
+It is a cdktf or a cdktn element, as its scope's framework is (``framework.BoundResource``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import ITerraformDependable, TerraformDataSource, TerraformProvider
 from constructs import Construct
 
+from constructs_xtap.constructs.framework import BoundDataSource, bound_framework
 from constructs_xtap.constructs.kind_settings import kind_face
-from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
 from constructs_xtap.wire import TENANT_INFORMATION, TENANT_INFORMATION_DATA_SOURCE
+
+if TYPE_CHECKING:
+    from cdktf import (
+        ITerraformDependable,
+        TerraformProvider,
+    )
+
 
 _FACE = kind_face(TENANT_INFORMATION)
 TENANT_INFORMATION_DATA_SOURCE_TYPE = TENANT_INFORMATION_DATA_SOURCE
@@ -21,7 +30,7 @@ ATTR_DEFAULT_DOMAIN_NAME = _FACE.attribute("default_domain_name").name
 ATTR_FEDERATION_BRAND_NAME = _FACE.attribute("federation_brand_name").name
 
 
-class DataXtapTenantInformation(TerraformDataSource):
+class DataXtapTenantInformation(BoundDataSource):
     """``data "xtap_tenant_information"``: a tenant looked up by domain name or tenant id
     (GET /tenantRelationships/findTenantInformationBy{DomainName,TenantId}, anchors-turn2.md §4).
 
@@ -45,7 +54,7 @@ class DataXtapTenantInformation(TerraformDataSource):
             scope,
             id,
             terraform_resource_type=TENANT_INFORMATION_DATA_SOURCE_TYPE,
-            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            terraform_generator_metadata=bound_framework(self).generator_metadata,
             depends_on=depends_on,
             provider=provider,
         )

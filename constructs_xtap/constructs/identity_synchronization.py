@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cdktf import IResolvable
+if TYPE_CHECKING:
+    from cdktf import IResolvable
 
 
 @dataclass(frozen=True)

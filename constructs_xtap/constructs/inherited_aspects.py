@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import jsii
-from cdktf import Aspects, IAspect, TerraformStack
+import weakref
+from typing import Any
+
 from constructs import Construct, IConstruct
+
+from constructs_xtap.constructs.framework import aspect_class, framework_of, stack_of
 
 #: The attribute an aspect sets to ``True`` to be applied to every stack below the scope it was added to.
 VISIT_FROM_STACK = "xtap_visit_from_stack"
 
 
-@jsii.implements(IAspect)
+#: The stacks that already have their ``InheritedAspects``: asking the stack's aspects again for every
+#: construct cost two jsii calls each.
+_ENSURED: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
 class InheritedAspects:
     """Calls ``visit(stack)`` of every aspect added to a scope above the stack (usually the ``App``) that has
     ``xtap_visit_from_stack = True``.
@@ -26,17 +33,24 @@ class InheritedAspects:
     def ensure(cls, scope: Construct) -> None:
         """Add one ``InheritedAspects`` to the stack of ``scope``; a second call for that stack does nothing.
 
-        Raises what ``TerraformStack.of`` raises when ``scope`` is not inside a stack.
+        The aspect is declared with the ``IAspect`` of the stack's framework (``aspect_class``). Raises what
+        ``TerraformStack.of`` raises when ``scope`` is not inside a stack.
         """
-        stack = TerraformStack.of(scope)
-        if not any(isinstance(aspect, cls) for aspect in Aspects.of(stack).all):
-            Aspects.of(stack).add(cls())
+        stack = stack_of(scope)
+        if stack in _ENSURED:
+            return
+        framework = framework_of(stack)
+        aspects = framework.module.Aspects.of(stack)
+        if not any(isinstance(aspect, cls) for aspect in aspects.all):
+            aspects.add(aspect_class(cls)())
+        _ENSURED.add(stack)
 
     def visit(self, node: IConstruct) -> None:
         """On a stack, forward it to each marked aspect of the scopes above it (outermost first)."""
-        if not TerraformStack.is_stack(node):
+        framework = framework_of(node)
+        if not framework.module.TerraformStack.is_stack(node):
             return
         for scope in node.node.scopes[:-1]:
-            for aspect in Aspects.of(scope).all:
+            for aspect in framework.module.Aspects.of(scope).all:
                 if getattr(aspect, VISIT_FROM_STACK, False) is True:
                     aspect.visit(node)

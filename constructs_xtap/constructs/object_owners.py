@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import ClassVar
-
-from cdktf import TerraformStack
+from typing import Any, ClassVar
 
 from constructs_xtap.constructs.validation_problem import ValidationProblem
 from constructs_xtap.wire import ObjectKind
@@ -25,14 +23,14 @@ class ObjectOwners:
     case-insensitively (Graph's ids do); tokens are never compared (callers skip them).
     """
 
-    _of_stack: ClassVar[weakref.WeakKeyDictionary[TerraformStack, ObjectOwners]] = weakref.WeakKeyDictionary()
+    _of_stack: ClassVar[weakref.WeakKeyDictionary[Any, ObjectOwners]] = weakref.WeakKeyDictionary()
 
     def __init__(self) -> None:
         self._owners: dict[tuple[str, str | None, str], str] = {}
 
     @classmethod
-    def of(cls, stack: TerraformStack) -> ObjectOwners:
-        """The one registry of ``stack``, created on first use."""
+    def of(cls, stack: Any) -> ObjectOwners:
+        """The one registry of ``stack`` (a cdktf or cdktn ``TerraformStack``), created on first use."""
         owners = cls._of_stack.get(stack)
         if owners is None:
             owners = cls._of_stack[stack] = cls()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import weakref
+from typing import Any
 
-from cdktf import TerraformStack
 from constructs import Construct
 
+from constructs_xtap.constructs.framework import stack_of
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 
 #: The construct id of the provider added to a stack that has none.
@@ -14,12 +15,12 @@ DEFAULT_PROVIDER_ID = "xtap"
 
 #: Each stack's default provider once found or created: looking it up among the stack's children on every
 #: construct made synth quadratic in the number of constructs (each child is a call into the jsii runtime).
-_DEFAULT_OF_STACK: weakref.WeakKeyDictionary[TerraformStack, XtapProvider] = weakref.WeakKeyDictionary()
+_DEFAULT_OF_STACK: weakref.WeakKeyDictionary[Any, XtapProvider] = weakref.WeakKeyDictionary()
 
 
 def stack_provider(construct: Construct) -> XtapProvider:
     """The stack's default (un-aliased) XtapProvider, created on first use so each stack has exactly one."""
-    stack = TerraformStack.of(construct)
+    stack = stack_of(construct)
     known = _DEFAULT_OF_STACK.get(stack)
     if known is not None and known.alias is None:
         return known

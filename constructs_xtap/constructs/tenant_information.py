@@ -10,6 +10,7 @@ from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rules import raise_or_warn
 from constructs_xtap.constructs.data_xtap_tenant_information import DataXtapTenantInformation
+from constructs_xtap.constructs.framework import place_under
 from constructs_xtap.constructs.partner_validation import check_tenant_id
 from constructs_xtap.constructs.problem_collector import ProblemCollector
 from constructs_xtap.constructs.setting_validation import check_provider
@@ -52,6 +53,7 @@ class TenantInformation(Construct):
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
+        place_under(self, scope)
         out = ProblemCollector(self.node.path)
         check_provider(out, provider)
         if (domain_name is None) == (tenant_id is None):

@@ -1,13 +1,17 @@
-"""Recognise values only known at deploy time (cdktf tokens), which synth-time validation must skip."""
+"""Recognise values only known at deploy time (cdktf or cdktn tokens), which synth-time validation must skip.
+
+The framework imported in this process answers (``framework.loaded_framework``): cdktn keeps cdktf's token
+encoding, so either recognises the other's tokens.
+"""
 
 from __future__ import annotations
 
 import math
 from typing import Any
 
-from cdktf import Token
+from constructs_xtap.constructs.framework import loaded_framework
 
-# Every cdktf token encoded in a string (string, list or map token) carries this marker.
+# Every cdktf (and cdktn) token encoded in a string (string, list or map token) carries this marker.
 _TOKEN_MARKER = "TfToken["
 
 
@@ -21,7 +25,7 @@ def is_unresolved(value: Any) -> bool:
         # Most values are plain strings: only ask the jsii runtime when the marker is there, and then
         # still ask, because text that merely contains the marker (e.g. "TfToken[1]") is not a token.
         # str.__str__ gives a plain str even for a StrEnum member, which jsii would not take as a string.
-        return _TOKEN_MARKER in value and bool(Token.is_unresolved(str.__str__(value)))
+        return _TOKEN_MARKER in value and bool(_token().is_unresolved(str.__str__(value)))
     if value is None or isinstance(value, bool):
         return False
     if isinstance(value, int | float):
@@ -32,9 +36,9 @@ def is_unresolved(value: Any) -> bool:
         # A map token is a dict keyed by an encoded token; the keys alone decide (cdktf's own rule).
         # The values are replaced by "" because jsii drops null members from a map.
         keys = {str.__str__(k): "" for k in value if isinstance(k, str) and _TOKEN_MARKER in k}
-        return bool(keys) and bool(Token.is_unresolved(keys))
+        return bool(keys) and bool(_token().is_unresolved(keys))
     if _is_jsii_object(value):
-        return bool(Token.is_unresolved(value))
+        return bool(_token().is_unresolved(value))
     return False
 
 
@@ -51,7 +55,7 @@ def _is_jsii_object(value: Any) -> bool:
 def _is_token_number(value: int | float) -> bool:
     """A number token is a finite double with a marker bit pattern."""
     number = _finite(value)
-    return number is not None and bool(Token.is_unresolved(number))
+    return number is not None and bool(_token().is_unresolved(number))
 
 
 def _is_list_token(value: list[Any] | tuple[Any, ...]) -> bool:
@@ -60,10 +64,10 @@ def _is_list_token(value: list[Any] | tuple[Any, ...]) -> bool:
         return False
     (item,) = value
     if isinstance(item, str):
-        return _TOKEN_MARKER in item and bool(Token.is_unresolved([str.__str__(item)]))
+        return _TOKEN_MARKER in item and bool(_token().is_unresolved([str.__str__(item)]))
     if isinstance(item, int | float) and not isinstance(item, bool):
         number = _finite(item)
-        return number is not None and bool(Token.is_unresolved([number]))
+        return number is not None and bool(_token().is_unresolved([number]))
     return False
 
 
@@ -74,3 +78,7 @@ def _finite(value: int | float) -> float | None:
     except OverflowError:
         return None
     return number if math.isfinite(number) else None
+
+
+def _token() -> Any:
+    return loaded_framework().module.Token

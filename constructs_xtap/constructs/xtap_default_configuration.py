@@ -1,22 +1,27 @@
-"""The hand-written cdktf L1 binding of the Terraform resource ``xtap_default_configuration``."""
+"""The hand-written L1 binding of the Terraform resource ``xtap_default_configuration``.
+
+It is a cdktf or a cdktn element, as its scope's framework is (``framework.BoundResource``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import (
-    IResolvable,
-    ITerraformDependable,
-    TerraformProvider,
-    TerraformResource,
-    TerraformResourceLifecycle,
-)
 from constructs import Construct
 
+from constructs_xtap.constructs.framework import BoundResource, bound_framework
 from constructs_xtap.constructs.kind_settings import kind_face, kind_json_settings
-from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
 from constructs_xtap.wire import DEFAULT, DEFAULT_RESOURCE_TYPE
+
+if TYPE_CHECKING:
+    from cdktf import (
+        IResolvable,
+        ITerraformDependable,
+        TerraformProvider,
+        TerraformResourceLifecycle,
+    )
+
 
 _FACE = kind_face(DEFAULT)
 ATTR_ID = _FACE.attribute("id").name
@@ -26,7 +31,7 @@ ATTR_IS_SERVICE_DEFAULT = _FACE.attribute("is_service_default").name
 DEFAULT_JSON_SETTINGS = kind_json_settings(DEFAULT)
 
 
-class XtapDefaultConfiguration(TerraformResource):
+class XtapDefaultConfiguration(BoundResource):
     """``resource "xtap_default_configuration"``: the tenant's default cross-tenant access configuration
     (PATCH /policies/crossTenantAccessPolicy/default, graph-api.md §1.6, §2.10).
 
@@ -52,7 +57,7 @@ class XtapDefaultConfiguration(TerraformResource):
             scope,
             id,
             terraform_resource_type=DEFAULT_RESOURCE_TYPE,
-            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            terraform_generator_metadata=bound_framework(self).generator_metadata,
             depends_on=depends_on,
             lifecycle=lifecycle,
             provider=provider,

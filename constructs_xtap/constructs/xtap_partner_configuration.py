@@ -1,25 +1,30 @@
-"""The hand-written cdktf L1 binding of the Terraform resource ``xtap_partner_configuration``."""
+"""The hand-written L1 binding of the Terraform resource ``xtap_partner_configuration``.
+
+It is a cdktf or a cdktn element, as its scope's framework is (``framework.BoundResource``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import (
-    IResolvable,
-    ITerraformDependable,
-    ITerraformIterator,
-    TerraformCount,
-    TerraformProvider,
-    TerraformResource,
-    TerraformResourceLifecycle,
-)
 from constructs import Construct
 
+from constructs_xtap.constructs.framework import BoundResource, bound_framework
 from constructs_xtap.constructs.kind_settings import kind_face, kind_json_settings
-from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
 from constructs_xtap.wire import PARTNER, PARTNER_RESOURCE_TYPE
 from constructs_xtap.wire.partner_schema import ATTR_ID, ATTR_IS_SERVICE_PROVIDER, ATTR_TENANT_ID
+
+if TYPE_CHECKING:
+    from cdktf import (
+        IResolvable,
+        ITerraformDependable,
+        ITerraformIterator,
+        TerraformCount,
+        TerraformProvider,
+        TerraformResourceLifecycle,
+    )
+
 
 _FACE = kind_face(PARTNER)
 RESOURCE_TYPE = PARTNER_RESOURCE_TYPE
@@ -30,7 +35,7 @@ ATTR_IS_IN_MULTI_TENANT_ORGANIZATION = _FACE.attribute("is_in_multi_tenant_organ
 PARTNER_JSON_SETTINGS = kind_json_settings(PARTNER)
 
 
-class XtapPartnerConfiguration(TerraformResource):
+class XtapPartnerConfiguration(BoundResource):
     """``resource "xtap_partner_configuration"``: attributes exactly as the provider's schema declares them.
 
     Nested settings are JSON strings (``json_settings``: attribute name -> text written like Terraform's
@@ -61,7 +66,7 @@ class XtapPartnerConfiguration(TerraformResource):
             scope,
             id,
             terraform_resource_type=RESOURCE_TYPE,
-            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            terraform_generator_metadata=bound_framework(self).generator_metadata,
             count=count,
             depends_on=depends_on,
             for_each=for_each,

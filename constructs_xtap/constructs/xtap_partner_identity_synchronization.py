@@ -1,25 +1,30 @@
-"""The hand-written cdktf L1 binding of the Terraform resource ``xtap_partner_identity_synchronization``."""
+"""The hand-written L1 binding of the Terraform resource ``xtap_partner_identity_synchronization``.
+
+It is a cdktf or a cdktn element, as its scope's framework is (``framework.BoundResource``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import (
-    IResolvable,
-    ITerraformDependable,
-    TerraformProvider,
-    TerraformResource,
-    TerraformResourceLifecycle,
-)
 from constructs import Construct
 
+from constructs_xtap.constructs.framework import BoundResource, bound_framework
 from constructs_xtap.constructs.kind_settings import kind_face
-from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
 from constructs_xtap.wire import (
     IDENTITY_SYNCHRONIZATION,
     IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
 )
+
+if TYPE_CHECKING:
+    from cdktf import (
+        IResolvable,
+        ITerraformDependable,
+        TerraformProvider,
+        TerraformResourceLifecycle,
+    )
+
 
 _FACE = kind_face(IDENTITY_SYNCHRONIZATION)
 ATTR_ID = _FACE.attribute("id").name
@@ -30,7 +35,7 @@ ATTR_DISPLAY_NAME = _FACE.attribute("display_name").name
 ATTR_ADOPT_EXISTING = "adopt_existing"
 
 
-class XtapPartnerIdentitySynchronization(TerraformResource):
+class XtapPartnerIdentitySynchronization(BoundResource):
     """``resource "xtap_partner_identity_synchronization"``: one partner's identity synchronization policy
     (PUT .../partners/{tenantId}/identitySynchronization, graph-api.md §1.8).
 
@@ -62,7 +67,7 @@ class XtapPartnerIdentitySynchronization(TerraformResource):
             scope,
             id,
             terraform_resource_type=IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
-            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            terraform_generator_metadata=bound_framework(self).generator_metadata,
             depends_on=depends_on,
             lifecycle=lifecycle,
             provider=provider,

@@ -1,24 +1,34 @@
-"""The hand-written cdktf L1 binding of the Terraform resource ``xtap_policy``."""
+"""The hand-written L1 binding of the Terraform resource ``xtap_policy``.
+
+It is a cdktf or a cdktn element, as its scope's framework is (``framework.BoundResource``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import ITerraformDependable, TerraformProvider, TerraformResource, TerraformResourceLifecycle
 from constructs import Construct
 
+from constructs_xtap.constructs.framework import BoundResource, bound_framework
 from constructs_xtap.constructs.kind_settings import kind_face
 from constructs_xtap.constructs.unresolved import is_unresolved
-from constructs_xtap.constructs.xtap_provider import XTAP_GENERATOR_METADATA
 from constructs_xtap.wire import POLICY, POLICY_RESOURCE_TYPE
+
+if TYPE_CHECKING:
+    from cdktf import (
+        ITerraformDependable,
+        TerraformProvider,
+        TerraformResourceLifecycle,
+    )
+
 
 _FACE = kind_face(POLICY)
 ATTR_ID = _FACE.attribute("id").name
 ATTR_ALLOWED_CLOUD_ENDPOINTS = _FACE.attribute("allowed_cloud_endpoints").name
 
 
-class XtapPolicy(TerraformResource):
+class XtapPolicy(BoundResource):
     """``resource "xtap_policy"``: the tenant's cross-tenant access policy object
     (PATCH /policies/crossTenantAccessPolicy, graph-api.md §1.7, §2.11).
 
@@ -45,7 +55,7 @@ class XtapPolicy(TerraformResource):
             scope,
             id,
             terraform_resource_type=POLICY_RESOURCE_TYPE,
-            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            terraform_generator_metadata=bound_framework(self).generator_metadata,
             depends_on=depends_on,
             lifecycle=lifecycle,
             provider=provider,

@@ -1,31 +1,27 @@
-"""The hand-written cdktf L1 binding of this project's Terraform provider block, ``provider "xtap"``."""
+"""The hand-written L1 binding of this project's Terraform provider block, ``provider "xtap"``.
+
+It is a cdktf or a cdktn element, as its scope's framework is (``framework.BoundProvider``).
+"""
 
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsii
-from cdktf import IResolvable, TerraformProvider, TerraformProviderGeneratorMetadata, Token
 from constructs import Construct
 
+from constructs_xtap.constructs.framework import BoundProvider, bound_framework
+from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
 from constructs_xtap.constructs.xtap_validation_error import XtapValidationError
-from constructs_xtap.wire.partner_schema import (
-    PROVIDER_LOCAL_NAME,
-    PROVIDER_SOURCE,
-    PROVIDER_VERSION_CONSTRAINT,
-)
+from constructs_xtap.wire.partner_schema import PROVIDER_LOCAL_NAME, PROVIDER_SOURCE
 
-#: Written into ``terraform.required_providers.xtap``. The version constraint is required: without it
-#: ``cdktf deploy`` rejects the stack with a zod "version: Required" error (toolchain-recipes.md §3.5).
-XTAP_GENERATOR_METADATA = TerraformProviderGeneratorMetadata(
-    provider_name=PROVIDER_LOCAL_NAME,
-    provider_version_constraint=PROVIDER_VERSION_CONSTRAINT,
-)
+if TYPE_CHECKING:
+    from cdktf import IResolvable
 
 
-class XtapProvider(TerraformProvider):
+class XtapProvider(BoundProvider):
     """``provider "xtap"``: where and as whom the provider calls Graph.
 
     Every argument is optional and defaults to ``None``: left out of the block, so the provider reads
@@ -61,17 +57,17 @@ class XtapProvider(TerraformProvider):
             scope,
             id,
             terraform_resource_type=PROVIDER_LOCAL_NAME,
-            terraform_generator_metadata=XTAP_GENERATOR_METADATA,
+            terraform_generator_metadata=bound_framework(self).generator_metadata,
             terraform_provider_source=PROVIDER_SOURCE,
         )
         if timeout_seconds is not None:
-            # Checked in this order because jsii cannot carry inf or nan to Token.is_unresolved; a number
+            # Checked in this order because jsii cannot carry inf or nan to the token check; a number
             # token (e.g. a variable's number_value) is a finite negative float that must pass.
             number = isinstance(timeout_seconds, (int, float)) and not isinstance(timeout_seconds, bool)
             if (
                 not number
                 or not math.isfinite(timeout_seconds)
-                or (timeout_seconds <= 0 and not Token.is_unresolved(timeout_seconds))
+                or (timeout_seconds <= 0 and not is_unresolved(timeout_seconds))
             ):
                 raise XtapValidationError(
                     [

@@ -1,14 +1,14 @@
-"""``Guardrails``: the aspect that checks a cdktf app or stack against rule packs at synth."""
+"""``Guardrails``: the aspect that checks a cdktf or cdktn app or stack against rule packs at synth."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import Any
 
-import jsii
-from cdktf import Annotations, IAspect, TerraformStack
 from constructs import Construct, IConstruct
 
+from constructs_xtap.constructs.framework import aspect_class, framework_of, is_terraform_stack
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.guardrails.default_packs import DEFAULT_PACKS
 from constructs_xtap.guardrails.finding import Finding
@@ -25,7 +25,6 @@ from constructs_xtap.guardrails.suppression import Suppression
 CONTINUE_ON_ERRORS_ENV = "CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS"
 
 
-@jsii.implements(IAspect)
 class Guardrails:
     """``Aspects.of(app_or_stack).add(Guardrails(packs=[CISA_PACK, ...]))``: at synth, check every construct
     of this library in scope against the packs' rules.
@@ -44,7 +43,14 @@ class Guardrails:
     Added to an ``App``, it still runs: cdktf 0.21 invokes aspects from each stack down, so this library's
     constructs forward the App's ``Guardrails`` to their stack (``InheritedAspects``). Each scope is checked
     once per ``Guardrails``: the first visit checks the whole subtree, later visits inside it do nothing.
+
+    Works in a cdktf and in a cdktn app: the instance implements the ``IAspect`` of the framework(s)
+    imported when it is made (``framework.aspect_class``), so make it after importing your ``App``.
     """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Guardrails:
+        instance: Guardrails = object.__new__(aspect_class(cls))
+        return instance
 
     #: The marker ``InheritedAspects`` looks for (``VISIT_FROM_STACK``): forward the App's Guardrails.
     xtap_visit_from_stack = True
@@ -73,9 +79,7 @@ class Guardrails:
         ``Guardrails`` reaches the construct's stack even when it holds no partner or default.
         """
         Suppression.add(construct, rule_id, reason)
-        if isinstance(construct, Construct) and any(
-            TerraformStack.is_stack(s) for s in construct.node.scopes
-        ):
+        if isinstance(construct, Construct) and any(is_terraform_stack(s) for s in construct.node.scopes):
             InheritedAspects.ensure(construct)  # an App's Guardrails checks this suppression too
 
     def visit(self, node: IConstruct) -> None:
@@ -93,10 +97,11 @@ class Guardrails:
             if finding.suppressed:
                 continue
             construct = by_path[finding.path]
+            annotations = framework_of(construct).module.Annotations.of(construct)
             if finding.level is Level.ERROR:
-                Annotations.of(construct).add_error(finding.message)
+                annotations.add_error(finding.message)
             else:
-                Annotations.of(construct).add_warning(finding.message)
+                annotations.add_warning(finding.message)
         reports = ReportFiles.of(node)
         if reports is not None:
             reports.record(findings, self.rules)
@@ -135,6 +140,6 @@ class Guardrails:
 
 def _stack_name(construct: IConstruct) -> str:
     for scope in reversed(construct.node.scopes):
-        if TerraformStack.is_stack(scope):
+        if is_terraform_stack(scope):
             return scope.node.id
     return ""

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from cdktf import App
 from constructs import IConstruct
 
+from constructs_xtap.constructs.framework import is_app
 from constructs_xtap.guardrails.finding import Finding
 from constructs_xtap.guardrails.json_report import JSON_REPORT_NAME, json_report
 from constructs_xtap.guardrails.rule import Rule
@@ -39,7 +39,7 @@ class ReportFiles:
         ``cdktf synth`` passes as ``CDKTF_OUTDIR``), else ``CDKTF_OUTDIR``; ``None`` when there is neither
         (a tree without an ``App`` root, outside the CLI): then no file is written."""
         root = scope.node.root
-        outdir = root.outdir if App.is_app(root) else os.environ.get("CDKTF_OUTDIR")  # type: ignore[attr-defined]
+        outdir = root.outdir if is_app(root) else os.environ.get("CDKTF_OUTDIR")  # type: ignore[attr-defined]
         if not outdir:
             return None
         path = Path(outdir).resolve()

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cdktf import TerraformStack, Testing
+from constructs_xtap.constructs.framework import framework_of
+
+if TYPE_CHECKING:
+    from cdktf import TerraformStack
 
 
 def synth_snapshot(stack: TerraformStack) -> dict[str, Any]:
     """Return ``Testing.synth(stack)`` parsed: deterministic (sorted keys, version stubbed, no metadata).
 
-    Use it with syrupy: ``assert synth_snapshot(MyStack(Testing.app(), "s")) == snapshot``.
+    ``stack``: a cdktf or a cdktn ``TerraformStack``; its framework's ``Testing`` synthesizes it, and both
+    give the same JSON. With syrupy: ``assert synth_snapshot(MyStack(Testing.app(), "s")) == snapshot``.
     """
-    return dict(json.loads(Testing.synth(stack)))
+    return dict(json.loads(framework_of(stack).module.Testing.synth(stack)))
 
 
 def partner_bodies(stack: TerraformStack) -> dict[str, dict[str, Any]]:

@@ -10,14 +10,15 @@ cannot show.
 
 from __future__ import annotations
 
-from cdktf import TerraformStack
+from typing import Any
 
 from constructs_xtap.constructs import CrossTenantAccessDefaults, CrossTenantAccessPartner
+from constructs_xtap.constructs.framework import AnyTerraformStack
 from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.rule import Rule
 
 
-def _check(stack: TerraformStack) -> list[str]:
+def _check(stack: Any) -> list[str]:
     members = stack.node.find_all()
     partners = [c for c in members if isinstance(c, CrossTenantAccessPartner)]
     if not partners or any(isinstance(c, CrossTenantAccessDefaults) for c in members):
@@ -36,6 +37,6 @@ UNMANAGED_DEFAULT = Rule(
     "CISA.MS.AAD.8.3), or suppress on the stack naming where the default is managed.",
     source="Microsoft Graph crossTenantAccessPolicyConfigurationPartner resource (inherit when null); "
     "CISA SCuBA baseline MS.AAD.8.3",
-    applies_to=(TerraformStack,),
+    applies_to=(AnyTerraformStack,),
     check=_check,
 )
