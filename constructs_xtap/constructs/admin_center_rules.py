@@ -29,7 +29,7 @@ from constructs import Construct
 
 from constructs_xtap.constructs.admin_center_rule import AdminCenterRule
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import framework_of
+from constructs_xtap.constructs.framework import context_of, framework_of
 from constructs_xtap.constructs.target import Target
 from constructs_xtap.constructs.target_configuration import TargetConfiguration
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
@@ -170,7 +170,7 @@ def admin_center_mode(scope: Construct) -> tuple[str, list[ValidationProblem]]:
     Returns the mode and the problems with the setting itself: any other value is one problem (and the
     mode falls back to ``"warn"``), so a typo never silently turns the rules off or on.
     """
-    value = scope.node.try_get_context(ADMIN_CENTER_RULES_CONTEXT)
+    value = context_of(scope, ADMIN_CENTER_RULES_CONTEXT)
     if value is None or value == WARN:
         return WARN, []
     if value == ERROR:

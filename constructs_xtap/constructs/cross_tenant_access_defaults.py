@@ -91,6 +91,7 @@ class CrossTenantAccessDefaults(Construct):
     ) -> None:
         super().__init__(scope, id)
         framework = place_under(self, scope)
+        path = self.node.path  # asked once: each ask is two calls into the jsii runtime
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given: dict[str, Any] = {
             "b2b_collaboration_inbound": b2b_collaboration_inbound,
@@ -104,15 +105,15 @@ class CrossTenantAccessDefaults(Construct):
             "m365_collaboration_outbound": m365_collaboration_outbound,
             "app_service_connect_inbound": app_service_connect_inbound,
         }
-        out = ProblemCollector(self.node.path)
+        out = ProblemCollector(path)
         check_provider(out, provider)
         check_settings(out, given)
-        findings = check_admin_center_rules(self.node.path, given, DEFAULT.name)
+        findings = check_admin_center_rules(path, given, DEFAULT.name)
         owners = ObjectOwners.of(stack_of(self))
         alias = provider.alias if isinstance(provider, XtapProvider) else None
-        problems = out.problems + owners.check(self.node.path, type(self).__name__, DEFAULT, alias)
+        problems = out.problems + owners.check(path, type(self).__name__, DEFAULT, alias)
         self._admin_center_warnings = raise_or_warn(self, problems, findings)
-        owners.claim(self.node.path, DEFAULT, alias)
+        owners.claim(path, DEFAULT, alias)
 
         # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (default).
         self._graph_settings = graph_objects_by_attribute(

@@ -113,6 +113,7 @@ class CrossTenantAccessPartner(Construct):
     ) -> None:
         super().__init__(scope, id)
         framework = place_under(self, scope)
+        path = self.node.path  # asked once: each ask is two calls into the jsii runtime
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given: dict[str, Any] = {
             "b2b_collaboration_inbound": b2b_collaboration_inbound,
@@ -127,7 +128,7 @@ class CrossTenantAccessPartner(Construct):
             "app_service_connect_inbound": app_service_connect_inbound,
         }
         problems = validate_partner(
-            self.node.path,
+            path,
             tenant_id=tenant_id,
             settings=given,
             is_service_provider=is_service_provider,
@@ -135,15 +136,15 @@ class CrossTenantAccessPartner(Construct):
             adopt_existing=adopt_existing,
             identity_synchronization=identity_synchronization,
         )
-        findings = check_admin_center_rules(self.node.path, given, PARTNER.name)
+        findings = check_admin_center_rules(path, given, PARTNER.name)
         owners = ObjectOwners.of(stack_of(self))
         alias = provider.alias if isinstance(provider, XtapProvider) else None
         owned = is_guid(tenant_id)  # a token or an invalid id (already a problem) is never compared
         if owned:
-            problems += owners.check(self.node.path, type(self).__name__, PARTNER, alias, tenant_id)
+            problems += owners.check(path, type(self).__name__, PARTNER, alias, tenant_id)
         self._admin_center_warnings = raise_or_warn(self, problems, findings)
         if owned:
-            owners.claim(self.node.path, PARTNER, alias, tenant_id)
+            owners.claim(path, PARTNER, alias, tenant_id)
 
         self._tenant_id = tenant_id if is_unresolved(tenant_id) else tenant_id.lower()
         self._is_service_provider = is_service_provider

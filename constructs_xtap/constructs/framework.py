@@ -84,6 +84,10 @@ _ASPECT_CLASSES: dict[tuple[type, tuple[Framework, ...]], type] = {}
 _FRAMEWORK_OF: weakref.WeakKeyDictionary[Any, Framework] = weakref.WeakKeyDictionary()
 #: The stack of each construct already asked about, for the same reason.
 _STACK_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+#: The scope each construct of this library was made under (``place_under``).
+_PARENT_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+#: Context values asked for by constructs made under each scope (``context_of``).
+_CONTEXT_OF: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
 def framework_named(name: str) -> Framework:
@@ -138,24 +142,42 @@ def framework_of(scope: IConstruct) -> Framework:
 
 
 def stack_of(scope: IConstruct) -> Any:
-    """The ``TerraformStack`` ``scope`` is in (``scope`` itself when it is one), found once per scope.
-
-    Raises what the framework's ``TerraformStack.of`` raises when ``scope`` is in no stack.
-    """
+    """The ``TerraformStack`` ``scope`` is in (``scope`` itself when it is one), found once per scope: from
+    the scope a construct was placed under (``place_under``) when known, else by the framework's
+    ``TerraformStack.of``, which raises when ``scope`` is in no stack."""
     known = _STACK_OF.get(scope)
     if known is None:
-        known = _STACK_OF[scope] = framework_of(scope).module.TerraformStack.of(scope)
+        parent = _PARENT_OF.get(scope)
+        if is_terraform_stack(scope):
+            known = scope
+        elif parent is not None:
+            known = stack_of(parent)
+        else:
+            known = framework_of(scope).module.TerraformStack.of(scope)
+        _STACK_OF[scope] = known
     return known
 
 
+def context_of(construct: IConstruct, key: str) -> Any:
+    """``construct.node.try_get_context(key)`` for a construct just made, asked once per scope it was
+    placed under. Safe to share: a construct made this moment has no context of its own yet, and the
+    constructs library refuses to set context on a scope that already has children."""
+    parent = _PARENT_OF.get(construct)
+    if parent is None:
+        return construct.node.try_get_context(key)
+    answers = _CONTEXT_OF.setdefault(parent, {})
+    if key not in answers:
+        answers[key] = construct.node.try_get_context(key)
+    return answers[key]
+
+
 def place_under(construct: IConstruct, scope: IConstruct) -> Framework:
-    """Record that ``construct`` was just made under ``scope``: it shares ``scope``'s framework (and stack,
-    when ``scope`` is in one), so the constructs made under it find both without asking the jsii runtime.
-    Returns the framework. Raises ``FrameworkMixError`` as ``framework_of(scope)`` does."""
+    """Record that ``construct`` was just made under ``scope``: it shares ``scope``'s framework and stack,
+    so the constructs made under it find both without asking the jsii runtime (a synth of 1,000 partners
+    would ask thousands of times). Returns the framework. Raises ``FrameworkMixError`` as
+    ``framework_of(scope)`` does."""
     framework = _FRAMEWORK_OF[construct] = framework_of(scope)
-    stack = _STACK_OF.get(scope)
-    if stack is not None:
-        _STACK_OF[construct] = stack
+    _PARENT_OF[construct] = scope
     return framework
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -66,7 +67,9 @@ class Guardrails:
         self.known_rule_ids: frozenset[str] = frozenset(
             {rule.id for pack in DEFAULT_PACKS for rule in pack.rules} | {rule.id for rule in self.rules}
         )
-        self._checked: list[str] = []
+        #: Every construct of the scopes already checked: the aspect is called back for each construct
+        #: below where it was added, and an identity check costs no call into the jsii runtime.
+        self._checked: weakref.WeakSet[IConstruct] = weakref.WeakSet()
 
     @staticmethod
     def suppress(construct: IConstruct, rule_id: str, *, reason: str) -> None:
@@ -87,16 +90,15 @@ class Guardrails:
 
         Raises ``GuardrailsError`` on unsuppressed errors, unless ``cdktf synth`` is the caller.
         """
-        path = node.node.path
-        if any(c == "" or path == c or path.startswith(c + "/") for c in self._checked):
+        if node in self._checked:
             return
-        self._checked.append(path)
-        findings = self.check(node)
-        by_path = {c.node.path: c for c in node.node.find_all()}
-        for finding in findings:
+        members = node.node.find_all()
+        self._checked.update(members)
+        found = self._found(members)
+        findings = [finding for _, finding in found]
+        for construct, finding in found:
             if finding.suppressed:
                 continue
-            construct = by_path[finding.path]
             annotations = framework_of(construct).module.Annotations.of(construct)
             if finding.level is Level.ERROR:
                 annotations.add_error(finding.message)
@@ -112,12 +114,15 @@ class Guardrails:
     def check(self, scope: IConstruct) -> list[Finding]:
         """Every finding of this ``Guardrails``' rules in ``scope``'s subtree (``scope`` included), in tree
         order, with suppressions applied; annotates nothing, writes nothing, never raises for a finding."""
-        findings: list[Finding] = []
-        for construct in scope.node.find_all():
-            for rule in self.rules:
-                for detail in self._details(rule, construct):
-                    findings.append(self._finding(construct, rule, detail))
-        return findings
+        return [finding for _, finding in self._found(scope.node.find_all())]
+
+    def _found(self, members: Sequence[IConstruct]) -> list[tuple[IConstruct, Finding]]:
+        return [
+            (construct, self._finding(construct, rule, detail))
+            for construct in members
+            for rule in self.rules
+            for detail in self._details(rule, construct)
+        ]
 
     def _details(self, rule: Rule, construct: IConstruct) -> list[str]:
         if rule is SUPPRESSED_RULE_ID:
