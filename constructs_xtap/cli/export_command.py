@@ -8,7 +8,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
-def run_export(output: str, class_name: str, env: Mapping[str, str] | None = None) -> int:
+def run_export(
+    output: str, class_name: str, env: Mapping[str, str] | None = None, framework: str = "cdktf"
+) -> int:
     """Read the tenant the provider's settings point at and write ``output``; return the exit code.
 
     The settings come from the environment exactly as the provider resolves them
@@ -18,6 +20,7 @@ def run_export(output: str, class_name: str, env: Mapping[str, str] | None = Non
     is named on stderr; the module declares everything else, and a partner left out is not touched by a
     deploy, so the export did its job. 1 without writing when the settings are incomplete, Graph refuses a
     read, ``class_name`` is not a class name, or ``output`` cannot be written; 2 is argparse's.
+    ``framework``: ``"cdktf"`` or ``"cdktn"``, the module the stack's ``TerraformStack`` comes from.
     """
     from constructs_xtap.export import read_tenant, ruff_available, ruff_format, stack_source
     from constructs_xtap.graph import GraphClient, GraphError
@@ -37,7 +40,7 @@ def run_export(output: str, class_name: str, env: Mapping[str, str] | None = Non
     finally:
         client.close()
     try:
-        module = stack_source(snapshot, class_name)
+        module = stack_source(snapshot, class_name, framework)
     except ValueError as error:
         print(f"xtap export: {error}", file=sys.stderr)
         return 1

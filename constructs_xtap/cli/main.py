@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from constructs_xtap.wire.cdk_frameworks import CDK_FRAMEWORKS
+
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``xtap`` command."""
@@ -38,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", required=True, help="the Python file to write, e.g. exported_stack.py")
     export.add_argument(
         "--class-name", default="ExportedStack", help="the stack class's name (default: ExportedStack)"
+    )
+    export.add_argument(
+        "--framework",
+        choices=CDK_FRAMEWORKS,
+        default=CDK_FRAMEWORKS[0],
+        help="import TerraformStack from cdktf (default) or cdktn (CDK Terrain); the constructs are the same",
     )
 
     show = commands.add_parser(
@@ -77,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         from constructs_xtap.cli.export_command import run_export
 
-        return run_export(output=args.output, class_name=args.class_name)
+        return run_export(output=args.output, class_name=args.class_name, framework=args.framework)
     if args.command == "show":
         from constructs_xtap.cli.show_command import run_show
 

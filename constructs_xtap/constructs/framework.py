@@ -21,13 +21,14 @@ import types
 import weakref
 from typing import TYPE_CHECKING, Any
 
-import jsii
-from constructs import IConstruct
-
+from constructs_xtap.wire.cdk_frameworks import CDK_FRAMEWORKS
 from constructs_xtap.wire.partner_schema import PROVIDER_LOCAL_NAME, PROVIDER_VERSION_CONSTRAINT
 
+if TYPE_CHECKING:
+    from constructs import IConstruct
+
 #: The Python modules of the frameworks this library runs on; the first is the default.
-FRAMEWORK_MODULES = ("cdktf", "cdktn")
+FRAMEWORK_MODULES = CDK_FRAMEWORKS
 DEFAULT_FRAMEWORK = FRAMEWORK_MODULES[0]
 
 
@@ -202,6 +203,8 @@ def aspect_class(aspect: type) -> type:
     once per class and set of frameworks. jsii hands a Python aspect to the framework through the interfaces
     its class declares (its ``visit`` is only called back when one declares it), and an aspect such as
     ``Guardrails`` is made before it is added to any tree, so it cannot ask a scope which framework."""
+    import jsii  # here, so that importing this module (for FRAMEWORK_MODULES) starts no jsii runtime
+
     frameworks = tuple(loaded_frameworks())
     declared = _ASPECT_CLASSES.get((aspect, frameworks))
     if declared is None:

@@ -16,6 +16,7 @@ from constructs_xtap.export.tenant_snapshot import TenantSnapshot
 from constructs_xtap.export.unexpressible import Unexpressible
 from constructs_xtap.wire import (
     ALLOWED_CLOUD_ENDPOINTS,
+    CDK_FRAMEWORKS,
     DEFAULT,
     PARTNER,
     POLICY,
@@ -201,7 +202,9 @@ def _partners(listed: tuple[Mapping[str, Any], ...], notes: list[str]) -> dict[s
     return partners
 
 
-def stack_source(snapshot: TenantSnapshot, class_name: str = DEFAULT_CLASS_NAME) -> ExportedModule:
+def stack_source(
+    snapshot: TenantSnapshot, class_name: str = DEFAULT_CLASS_NAME, framework: str = "cdktf"
+) -> ExportedModule:
     """The Python module declaring ``snapshot`` as ``class <class_name>(TerraformStack)`` with constructor
     ``(scope, id)``: ``CrossTenantAccessDefaults`` (settings equal to the system default left out),
     ``CrossTenantAccessPolicy``, and one ``CrossTenantAccessPartner`` per partner (settings Graph holds as
@@ -210,9 +213,12 @@ def stack_source(snapshot: TenantSnapshot, class_name: str = DEFAULT_CLASS_NAME)
     ``default``, ``policy``, the partner's tenant id), so the first deploy imports and changes nothing.
 
     A value the constructs cannot express is written as a comment with the reason and Graph's value, and
-    listed in ``ExportedModule.notes`` (with ``snapshot.notes``). Raises ``ValueError`` when ``class_name``
-    is not a Python identifier.
+    listed in ``ExportedModule.notes`` (with ``snapshot.notes``). ``framework``: the module ``TerraformStack``
+    is imported from, ``"cdktf"`` (default) or ``"cdktn"``; the rest is the same for both. Raises
+    ``ValueError`` when ``class_name`` is not a Python identifier or ``framework`` is neither.
     """
+    if framework not in CDK_FRAMEWORKS:
+        raise ValueError(f"framework must be one of {', '.join(CDK_FRAMEWORKS)}, not {framework!r}")
     if not class_name.isidentifier() or keyword.iskeyword(class_name):
         raise ValueError(f"--class-name {class_name!r} is not a Python class name")
     notes: list[str] = list(snapshot.notes)
@@ -238,12 +244,12 @@ def stack_source(snapshot: TenantSnapshot, class_name: str = DEFAULT_CLASS_NAME)
     source = f'''"""The cross-tenant access settings of tenant {snapshot.tenant_id}, exported by
 `xtap export`.
 
-Every resource is marked for import (`import_from`), so the first `cdktf deploy` imports the default
+Every resource is marked for import (`import_from`), so the first `{framework} deploy` imports the default
 configuration, the policy and the {len(partners)} partner(s) and changes nothing. Once deployed, the
 `import_from` lines do nothing and may be removed.
 """
 
-from cdktf import TerraformStack
+from {framework} import TerraformStack
 from constructs import Construct
 
 from constructs_xtap import (

@@ -1,5 +1,6 @@
 """Graph's wire format and the Terraform schema, shared by every room of the project."""
 
+from constructs_xtap.wire.cdk_frameworks import CDK_FRAMEWORKS
 from constructs_xtap.wire.graph_enums import (
     ACCESS_TYPES,
     ALL_TARGET_KEYWORDS,
@@ -50,6 +51,7 @@ __all__ = [
     "ACCESS_TYPES",
     "ALLOWED_CLOUD_ENDPOINTS",
     "ALL_TARGET_KEYWORDS",
+    "CDK_FRAMEWORKS",
     "DEFAULT",
     "DEFAULT_RESOURCE_TYPE",
     "FALLBACK_IDENTITY_PROVIDERS",

@@ -217,3 +217,25 @@ def test_the_export_is_the_same_text_every_time() -> None:
     )
 
     assert stack_source(snapshot).source == stack_source(snapshot).source
+
+
+def test_a_cdktn_export_differs_only_in_its_framework_and_synthesizes_the_same_json_under_cdktn() -> None:
+    import cdktn
+
+    partner = {"tenantId": FABRIKAM, "b2bCollaborationInbound": ALLOW_GROUP, "isServiceProvider": False}
+    for_cdktf = stack_source(_snapshot((partner,)))
+    for_cdktn = stack_source(_snapshot((partner,)), framework="cdktn")
+
+    assert "from cdktn import TerraformStack" in for_cdktn.source
+    assert for_cdktn.source.replace("cdktn", "cdktf") == for_cdktf.source
+    namespace: dict[str, Any] = {}
+    exec(compile(for_cdktn.source, "exported_stack.py", "exec"), namespace)
+    under_cdktn = namespace["ExportedStack"](cdktn.Testing.app(), "exported")
+    assert json.loads(cdktn.Testing.synth(under_cdktn)) == json.loads(
+        cdktf.Testing.synth(_stack(for_cdktf.source))
+    )
+
+
+def test_an_unknown_framework_is_refused() -> None:
+    with pytest.raises(ValueError, match="cdktf, cdktn"):
+        stack_source(_snapshot(), framework="pulumi")
