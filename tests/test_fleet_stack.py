@@ -3,35 +3,33 @@ tenant and state schema, the baseline shared, no credential in cdk.tf.json, mist
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-import cdktf
 import pytest
 
 from stacks.fleet import Fleet
 from stacks.fleet_app import synth_fleet
 from stacks.fleet_stack import FleetStack
+from tests.constructs.frameworks import synth
 
 STATE = "postgres://db.example.com:5432/terraform_backend"
 
 
-def _synth(stack: FleetStack) -> dict[str, Any]:
-    return dict(json.loads(cdktf.Testing.synth(stack)))
-
-
-def test_the_shipped_fleet_gives_each_tenant_its_provider_schema_baseline_and_own_partners() -> None:
+def test_the_shipped_fleet_gives_each_tenant_its_provider_schema_baseline_and_own_partners(
+    cdk: ModuleType,
+) -> None:
     fleet = Fleet.load()
-    stacks = synth_fleet(cdktf.Testing.app(), fleet, STATE)
+    stacks = synth_fleet(cdk.Testing.app(), fleet, STATE)
 
     assert [stack.node.id for stack in stacks] == [f"fleet-{tenant.name}" for tenant in fleet.tenants]
     for stack, tenant in zip(stacks, fleet.tenants, strict=True):
-        document = _synth(stack)
+        document = synth(stack)
         assert document["provider"]["xtap"] == [{"tenant_id": tenant.tenant_id}]
         assert document["terraform"]["backend"]["pg"] == {
             "conn_str": STATE,
@@ -68,11 +66,11 @@ def test_a_tenant_is_never_its_own_partner() -> None:
 @pytest.mark.parametrize(
     "conn_str", ["postgres://xtap:secret@db.example.com/tf", "postgres://db.example.com/tf?password=secret"]
 )
-def test_a_state_url_holding_a_password_is_refused(conn_str: str) -> None:
+def test_a_state_url_holding_a_password_is_refused(cdk: ModuleType, conn_str: str) -> None:
     fleet = Fleet.load()
 
     with pytest.raises(ValueError, match="PGPASSWORD"):
-        FleetStack(cdktf.Testing.app(), fleet, fleet.tenants[0], state_conn_str=conn_str)
+        FleetStack(cdk.Testing.app(), fleet, fleet.tenants[0], state_conn_str=conn_str)
 
 
 @pytest.mark.parametrize(
@@ -161,9 +159,9 @@ def test_the_fleet_app_exits_with_the_error_and_no_traceback_for_a_bad_fleet_fil
     assert "Traceback" not in run.stderr
 
 
-def test_without_a_state_url_the_stack_keeps_local_state() -> None:
+def test_without_a_state_url_the_stack_keeps_local_state(cdk: ModuleType) -> None:
     fleet = Fleet.load()
 
-    document = _synth(FleetStack(cdktf.Testing.app(), fleet, fleet.tenants[0]))
+    document = synth(FleetStack(cdk.Testing.app(), fleet, fleet.tenants[0]))
 
     assert "backend" not in document.get("terraform", {})

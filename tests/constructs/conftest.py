@@ -1,4 +1,5 @@
-"""Fixtures for the construct tests: a fresh stack per test and a way to collect validation problems."""
+"""Fixtures for the construct tests: a fresh stack per test, under each framework (``cdk``,
+tests/conftest.py), and a way to collect validation problems."""
 
 from __future__ import annotations
 
@@ -9,17 +10,21 @@ from typing import Any
 # jsii prints a Node end-of-life banner on every start otherwise; the Makefile sets the same.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-import cdktf
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 import pytest
-from cdktf import TerraformStack, TerraformVariable
 from sample_ids import SEED_TENANT
 
 from constructs_xtap import CrossTenantAccessPartner, ValidationProblem, XtapValidationError
 
+if TYPE_CHECKING:  # the stack is cdktf's or cdktn's; cdktf's class stands for both, as in the library
+    from cdktf import TerraformStack
+
 
 @pytest.fixture
-def stack() -> TerraformStack:
-    return TerraformStack(cdktf.Testing.app(), "test")
+def stack(cdk: ModuleType) -> TerraformStack:
+    return cdk.TerraformStack(cdk.Testing.app(), "test")
 
 
 @pytest.fixture
@@ -40,6 +45,6 @@ def problems(stack: TerraformStack) -> Callable[..., list[ValidationProblem]]:
 
 
 @pytest.fixture
-def token_string(stack: TerraformStack) -> str:
+def token_string(cdk: ModuleType, stack: TerraformStack) -> str:
     """A string only known at deploy time (a variable reference), as a group id from another resource is."""
-    return TerraformVariable(stack, "group_id", type="string").string_value
+    return cdk.TerraformVariable(stack, "group_id", type="string").string_value

@@ -11,11 +11,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import pytest
-from cdktf import App, TerraformStack
 from constructs import Construct
 from sample_ids import GROUP_ID, SEED_TENANT
 
@@ -38,6 +37,10 @@ from constructs_xtap.constructs.admin_center_rules import (
 )
 from constructs_xtap.constructs.partner_validation import validate_partner
 from constructs_xtap.wire import RESOURCE_TYPE
+from tests.constructs.frameworks import synth
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
 
 REPO = Path(__file__).resolve().parents[2]
 ALL_USERS_BLOCKED = TargetConfiguration.blocked(Target.all_users())
@@ -54,15 +57,15 @@ def warnings_on(construct: Construct) -> list[str]:
 
 
 def partner_resources(stack: TerraformStack) -> dict[str, Any]:
-    return dict(json.loads(cdktf.Testing.synth(stack))["resource"][RESOURCE_TYPE])
+    return dict(synth(stack)["resource"][RESOURCE_TYPE])
 
 
-def stack_in(context: dict[str, Any] | None = None) -> TerraformStack:
-    return TerraformStack(cdktf.Testing.app(context=context), "test")
+def stack_in(cdk: ModuleType, context: dict[str, Any] | None = None) -> TerraformStack:
+    return cdk.TerraformStack(cdk.Testing.app(context=context), "test")
 
 
-def strict_stack() -> TerraformStack:
-    return stack_in({ADMIN_CENTER_RULES_CONTEXT: "error"})
+def strict_stack(cdk: ModuleType) -> TerraformStack:
+    return stack_in(cdk, {ADMIN_CENTER_RULES_CONTEXT: "error"})
 
 
 def peer_maximal_partner(scope: Construct) -> CrossTenantAccessPartner:
@@ -211,9 +214,9 @@ def test_peer_maximal_partner_synthesizes_with_one_r10_warning(stack: TerraformS
     assert len(partner.graph_body) == 9  # tenantId, isServiceProvider and all seven settings
 
 
-def test_peer_maximal_partner_fails_synth_when_admin_center_rules_are_errors() -> None:
+def test_peer_maximal_partner_fails_synth_when_admin_center_rules_are_errors(cdk: ModuleType) -> None:
     with pytest.raises(XtapValidationError) as raised:
-        peer_maximal_partner(strict_stack())
+        peer_maximal_partner(strict_stack(cdk))
     (problem,) = raised.value.problems
     assert (problem.path, problem.property, problem.rule) == (
         "test/maximal",
@@ -224,9 +227,9 @@ def test_peer_maximal_partner_fails_synth_when_admin_center_rules_are_errors() -
     assert "[admin-center/R10] users_and_groups blocks all users" in str(raised.value)
 
 
-def test_graph_validation_holds_no_admin_center_rule() -> None:
+def test_graph_validation_holds_no_admin_center_rule(stack: TerraformStack) -> None:
     # The two kinds stay apart: the Graph-rule validator finds nothing wrong with the peer's partner.
-    partner = peer_maximal_partner(stack_in())
+    partner = peer_maximal_partner(stack)
     settings = {
         "b2b_direct_connect_inbound": B2BSetting(
             users_and_groups=ALL_USERS_BLOCKED, applications=TargetConfiguration.blocked(Target.office365())
@@ -239,14 +242,14 @@ def test_graph_validation_holds_no_admin_center_rule() -> None:
 # the switch: the cdktf context key xtap:adminCenterRules
 
 
-def test_error_mode_reports_admin_center_findings_beside_graph_errors_in_one_error() -> None:
+def test_error_mode_reports_admin_center_findings_beside_graph_errors_in_one_error(cdk: ModuleType) -> None:
     setting = B2BSetting(
         users_and_groups=TargetConfiguration.allowed(Target.group("not-a-guid")),
         applications=ALL_APPS_BLOCKED,
     )
     with pytest.raises(XtapValidationError) as raised:
         CrossTenantAccessPartner(
-            strict_stack(), "p", tenant_id="contoso.com", b2b_collaboration_outbound=setting
+            strict_stack(cdk), "p", tenant_id="contoso.com", b2b_collaboration_outbound=setting
         )
     assert [(p.property, p.rule) for p in raised.value.problems] == [
         ("tenant_id", None),
@@ -255,7 +258,7 @@ def test_error_mode_reports_admin_center_findings_beside_graph_errors_in_one_err
     ]
 
 
-def test_error_mode_checks_users_against_applications_despite_malformed_target_list() -> None:
+def test_error_mode_checks_users_against_applications_despite_malformed_target_list(cdk: ModuleType) -> None:
     # Users are allowed (whatever the broken list was meant to hold) while every app is blocked.
     setting = B2BSetting(
         users_and_groups=TargetConfiguration("allowed", None),  # type: ignore[arg-type]
@@ -263,7 +266,7 @@ def test_error_mode_checks_users_against_applications_despite_malformed_target_l
     )
     with pytest.raises(XtapValidationError) as raised:
         CrossTenantAccessPartner(
-            strict_stack(), "p", tenant_id=SEED_TENANT, b2b_collaboration_outbound=setting
+            strict_stack(cdk), "p", tenant_id=SEED_TENANT, b2b_collaboration_outbound=setting
         )
     assert [p.property for p in raised.value.problems] == [
         "b2b_collaboration_outbound.users_and_groups.targets",
@@ -280,18 +283,18 @@ def test_warn_mode_raises_graph_errors_without_admin_center_findings(stack: Terr
     assert [p.property for p in raised.value.problems] == ["tenant_id"]
 
 
-def test_explicit_warn_context_behaves_as_the_default() -> None:
+def test_explicit_warn_context_behaves_as_the_default(cdk: ModuleType) -> None:
     setting = B2BSetting(
         users_and_groups=ALL_USERS_BLOCKED, applications=TargetConfiguration.allowed(Target.office365())
     )
-    stack = stack_in({ADMIN_CENTER_RULES_CONTEXT: "warn"})
+    stack = stack_in(cdk, {ADMIN_CENTER_RULES_CONTEXT: "warn"})
     partner = CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT, b2b_collaboration_inbound=setting)
     assert [f.rule for f in partner.admin_center_warnings] == ["admin-center/R10"]
 
 
-def test_stack_context_makes_admin_center_rules_errors_in_that_stack_only() -> None:
-    app = cdktf.Testing.app()
-    strict, lenient = TerraformStack(app, "strict"), TerraformStack(app, "lenient")
+def test_stack_context_makes_admin_center_rules_errors_in_that_stack_only(cdk: ModuleType) -> None:
+    app = cdk.Testing.app()
+    strict, lenient = cdk.TerraformStack(app, "strict"), cdk.TerraformStack(app, "lenient")
     strict.node.set_context(ADMIN_CENTER_RULES_CONTEXT, "error")
     assert peer_maximal_partner(lenient).admin_center_warnings
     with pytest.raises(XtapValidationError, match=r"strict/maximal: .*\[admin-center/R10\]"):
@@ -299,9 +302,11 @@ def test_stack_context_makes_admin_center_rules_errors_in_that_stack_only() -> N
 
 
 @pytest.mark.parametrize("value", ["strict", "Error", True, ["error"]])
-def test_unknown_admin_center_rules_context_fails_synth_naming_the_key(value: Any) -> None:
+def test_unknown_admin_center_rules_context_fails_synth_naming_the_key(cdk: ModuleType, value: Any) -> None:
     with pytest.raises(XtapValidationError) as raised:
-        CrossTenantAccessPartner(stack_in({ADMIN_CENTER_RULES_CONTEXT: value}), "p", tenant_id=SEED_TENANT)
+        CrossTenantAccessPartner(
+            stack_in(cdk, {ADMIN_CENTER_RULES_CONTEXT: value}), "p", tenant_id=SEED_TENANT
+        )
     (problem,) = raised.value.problems
     assert problem.property == f"context {ADMIN_CENTER_RULES_CONTEXT!r}"
     assert problem.value == value
@@ -311,10 +316,10 @@ def test_unknown_admin_center_rules_context_fails_synth_naming_the_key(value: An
 # where the warnings surface
 
 
-def test_warning_reaches_the_synth_manifest_on_the_partner_path(tmp_path: Path) -> None:
+def test_warning_reaches_the_synth_manifest_on_the_partner_path(cdk: ModuleType, tmp_path: Path) -> None:
     # cdktf synth and cdktf deploy print the manifest's annotations; App.synth writes them there.
-    app = App(outdir=str(tmp_path))
-    peer_maximal_partner(TerraformStack(app, "partners"))
+    app = cdk.App(outdir=str(tmp_path))
+    peer_maximal_partner(cdk.TerraformStack(app, "partners"))
     app.synth()
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     (annotation,) = manifest["stacks"]["partners"]["annotations"]
@@ -328,15 +333,15 @@ def test_warning_reaches_the_synth_manifest_on_the_partner_path(tmp_path: Path) 
     )
 
 
-def test_a_partner_without_findings_adds_no_annotation(tmp_path: Path) -> None:
-    app = App(outdir=str(tmp_path))
-    CrossTenantAccessPartner(TerraformStack(app, "partners"), "p", tenant_id=SEED_TENANT)
+def test_a_partner_without_findings_adds_no_annotation(cdk: ModuleType, tmp_path: Path) -> None:
+    app = cdk.App(outdir=str(tmp_path))
+    CrossTenantAccessPartner(cdk.TerraformStack(app, "partners"), "p", tenant_id=SEED_TENANT)
     app.synth()
     assert json.loads((tmp_path / "manifest.json").read_text())["stacks"]["partners"]["annotations"] == []
 
 
 _APP = """\
-from cdktf import App, TerraformStack
+from {cdk} import App, TerraformStack
 from test_admin_center_rules import peer_maximal_partner
 
 app = App()
@@ -345,7 +350,7 @@ app.synth()
 """
 
 
-def _run_app(tmp_path: Path, context: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _run_app(cdk: ModuleType, tmp_path: Path, context: dict[str, str]) -> subprocess.CompletedProcess[str]:
     """Run an app the way ``cdktf synth`` does: cdktf.json's context arrives as CDKTF_CONTEXT_JSON."""
     env = {
         **os.environ,
@@ -354,16 +359,23 @@ def _run_app(tmp_path: Path, context: dict[str, str]) -> subprocess.CompletedPro
         "PYTHONPATH": os.pathsep.join([str(REPO), str(Path(__file__).parent)]),
     }
     return subprocess.run(
-        [sys.executable, "-c", _APP], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", _APP.format(cdk=cdk.__name__)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
-def test_cdktf_json_context_turns_the_same_app_from_warnings_into_a_synth_error(tmp_path: Path) -> None:
-    warned = _run_app(tmp_path, {})
+def test_cdktf_json_context_turns_the_same_app_from_warnings_into_a_synth_error(
+    cdk: ModuleType, tmp_path: Path
+) -> None:
+    warned = _run_app(cdk, tmp_path, {})
     assert warned.returncode == 0, warned.stderr
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert [a["constructPath"] for a in manifest["stacks"]["partners"]["annotations"]] == ["partners/maximal"]
-    failed = _run_app(tmp_path, {ADMIN_CENTER_RULES_CONTEXT: "error"})
+    failed = _run_app(cdk, tmp_path, {ADMIN_CENTER_RULES_CONTEXT: "error"})
     assert failed.returncode != 0
     assert "XtapValidationError: 1 problem in cross-tenant access settings" in failed.stderr
     assert "partners/maximal: b2b_direct_connect_inbound.applications" in failed.stderr

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import pytest
-from cdktf import TerraformStack, TerraformVariable
 from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
 
 from constructs_xtap import (
@@ -29,7 +27,12 @@ from constructs_xtap import (
 )
 from constructs_xtap.constructs.admin_center_rules import ADMIN_CENTER_RULES_CONTEXT
 from constructs_xtap.wire import terraform_jsonencode
+from tests.constructs.frameworks import synth
 from tests.vectors import documented_vector
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
+
 
 RESOURCE = "xtap_default_configuration"  # the Terraform contract, spelled out rather than read from wire
 ALL_USERS = TargetConfiguration.allowed(Target.all_users())
@@ -39,10 +42,6 @@ DOCUMENTED_ORDER = [
     IdentityProvider.AZURE_ACTIVE_DIRECTORY,
     IdentityProvider.SOCIAL_IDENTITY_PROVIDERS,
 ]
-
-
-def synth(stack: TerraformStack) -> dict[str, Any]:
-    return dict(json.loads(cdktf.Testing.synth(stack)))
 
 
 def only_default_resource(stack: TerraformStack) -> dict[str, Any]:
@@ -163,10 +162,12 @@ def test_the_l1_resource_is_exposed_and_uses_the_stacks_provider(stack: Terrafor
     assert only_default_resource(stack)["provider"] == "xtap"
 
 
-def test_is_service_default_is_a_reference_to_the_computed_attribute(stack: TerraformStack) -> None:
+def test_is_service_default_is_a_reference_to_the_computed_attribute(
+    cdk: ModuleType, stack: TerraformStack
+) -> None:
     defaults = CrossTenantAccessDefaults(stack, "defaults")
-    cdktf.TerraformOutput(stack, "is_service_default", value=defaults.is_service_default)
-    cdktf.TerraformOutput(stack, "id", value=defaults.resource.default_id)
+    cdk.TerraformOutput(stack, "is_service_default", value=defaults.is_service_default)
+    cdk.TerraformOutput(stack, "id", value=defaults.resource.default_id)
     outputs = synth(stack)["output"]
     assert outputs["is_service_default"]["value"].endswith(".is_service_default}")
     assert outputs["id"]["value"].endswith(".id}")
@@ -225,10 +226,10 @@ def test_default_configurations_under_two_provider_aliases_are_legal(stack: Terr
     assert len(synth(stack)["resource"][RESOURCE]) == 2
 
 
-def test_default_configurations_in_two_stacks_are_legal() -> None:
-    app = cdktf.Testing.app()
-    CrossTenantAccessDefaults(TerraformStack(app, "one"), "defaults")
-    CrossTenantAccessDefaults(TerraformStack(app, "two"), "defaults")
+def test_default_configurations_in_two_stacks_are_legal(cdk: ModuleType) -> None:
+    app = cdk.Testing.app()
+    CrossTenantAccessDefaults(cdk.TerraformStack(app, "one"), "defaults")
+    CrossTenantAccessDefaults(cdk.TerraformStack(app, "two"), "defaults")
 
 
 def test_a_rejected_default_configuration_does_not_own_the_slot(stack: TerraformStack) -> None:
@@ -377,8 +378,8 @@ def test_precedence_order_must_be_a_non_empty_list(stack: TerraformStack, order:
     assert [p for p, _ in problems] == ["invitation_redemption.primary_identity_provider_precedence_order"]
 
 
-def test_token_identity_providers_pass_through(stack: TerraformStack) -> None:
-    idp = TerraformVariable(stack, "idp", type="string").string_value
+def test_token_identity_providers_pass_through(cdk: ModuleType, stack: TerraformStack) -> None:
+    idp = cdk.TerraformVariable(stack, "idp", type="string").string_value
     CrossTenantAccessDefaults(stack, "d", invitation_redemption=InvitationRedemption([idp], idp))
 
 
@@ -406,8 +407,10 @@ def test_r11_warns_when_inbound_defaults_target_a_specific_group(stack: Terrafor
     assert RESOURCE in synth(stack)["resource"]
 
 
-def test_r11_warns_for_a_token_user_in_inbound_b2b_collaboration(stack: TerraformStack) -> None:
-    user = TerraformVariable(stack, "user", type="string").string_value
+def test_r11_warns_for_a_token_user_in_inbound_b2b_collaboration(
+    cdk: ModuleType, stack: TerraformStack
+) -> None:
+    user = cdk.TerraformVariable(stack, "user", type="string").string_value
     defaults = CrossTenantAccessDefaults(
         stack,
         "defaults",
@@ -441,8 +444,8 @@ def test_r11_does_not_apply_to_partners(stack: TerraformStack) -> None:
     assert partner.admin_center_warnings == ()
 
 
-def test_r11_fails_synth_when_admin_center_rules_are_errors() -> None:
-    stack = TerraformStack(cdktf.Testing.app(context={ADMIN_CENTER_RULES_CONTEXT: "error"}), "test")
+def test_r11_fails_synth_when_admin_center_rules_are_errors(cdk: ModuleType) -> None:
+    stack = cdk.TerraformStack(cdk.Testing.app(context={ADMIN_CENTER_RULES_CONTEXT: "error"}), "test")
     problems = rejected(
         stack,
         b2b_collaboration_inbound=B2BSetting(

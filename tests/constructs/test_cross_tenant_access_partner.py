@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import pytest
-from cdktf import TerraformOutput, TerraformStack, TerraformVariable
-from cdktf_cdktf_provider_azuread.group import Group
-from cdktf_cdktf_provider_azuread.provider import AzureadProvider
 from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
 
 from constructs_xtap import (
@@ -30,7 +28,13 @@ from constructs_xtap import (
 )
 from constructs_xtap.wire import PROVIDER_SETTINGS, RESOURCE_TYPE, terraform_jsonencode
 from constructs_xtap.wire.partner_schema import PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT
+from stacks.tenant_stack import AZUREAD_BINDINGS
+from tests.constructs.frameworks import synth
 from tests.vectors import documented_vector
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
+
 
 UPPER_GROUP = "9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D"  # the issue's example, upper case
 
@@ -52,10 +56,6 @@ def seed_partner(
         ),
         b2b_direct_connect_inbound=B2BSetting(applications=TargetConfiguration.allowed(Target.office365())),
     )
-
-
-def synth(stack: TerraformStack) -> dict[str, Any]:
-    return dict(json.loads(cdktf.Testing.synth(stack)))
 
 
 def only_partner_resource(stack: TerraformStack) -> dict[str, Any]:
@@ -105,14 +105,16 @@ def test_unset_settings_are_omitted_from_resource_and_body(stack: TerraformStack
     assert "inboundTrust" not in partner.graph_body
 
 
-def test_synthesized_resource_matches_properties_pass_and_fail(stack: TerraformStack) -> None:
+def test_synthesized_resource_matches_properties_pass_and_fail(
+    cdk: ModuleType, stack: TerraformStack
+) -> None:
     seed_partner(stack)
-    synthesized = cdktf.Testing.synth(stack)
-    assert cdktf.Testing.to_have_resource_with_properties(
+    synthesized = cdk.Testing.synth(stack)
+    assert cdk.Testing.to_have_resource_with_properties(
         synthesized, RESOURCE_TYPE, {"tenant_id": SEED_TENANT}
     )
     assert (
-        cdktf.Testing.to_have_resource_with_properties(synthesized, RESOURCE_TYPE, {"inbound_trust": "{}"})
+        cdk.Testing.to_have_resource_with_properties(synthesized, RESOURCE_TYPE, {"inbound_trust": "{}"})
         is False
     )
 
@@ -155,10 +157,11 @@ def test_partner_writes_upper_case_target_guids_in_lower_case(stack: TerraformSt
 
 
 def test_partner_keeps_keywords_and_tokens_as_given_when_lowering_guids(
+    cdk: ModuleType,
     stack: TerraformStack,
 ) -> None:
-    group_id = TerraformVariable(stack, "group_id", type="string").string_value
-    tenant = TerraformVariable(stack, "tenant", type="string").string_value
+    group_id = cdk.TerraformVariable(stack, "group_id", type="string").string_value
+    tenant = cdk.TerraformVariable(stack, "tenant", type="string").string_value
     partner = CrossTenantAccessPartner(
         stack,
         "p",
@@ -233,8 +236,8 @@ def test_partner_wraps_one_l1_resource_named_resource(stack: TerraformStack) -> 
     )
 
 
-def test_partner_id_is_a_reference_to_the_resource_id(stack: TerraformStack) -> None:
-    TerraformOutput(stack, "partner_id", value=seed_partner(stack).partner_id)
+def test_partner_id_is_a_reference_to_the_resource_id(cdk: ModuleType, stack: TerraformStack) -> None:
+    cdk.TerraformOutput(stack, "partner_id", value=seed_partner(stack).partner_id)
     resolved = synth(stack)["output"]["partner_id"]["value"]
     assert re.fullmatch(r"\$\{xtap_partner_configuration\.seed_[0-9A-F]{8}\.id\}", resolved)
 
@@ -247,9 +250,14 @@ def test_invalid_partner_error_names_construct_path_value_and_fix(stack: Terrafo
     assert "Fix: use the partner's tenant ID" in message
 
 
-def test_group_object_id_reaches_terraform_as_a_reference_inside_the_json(stack: TerraformStack) -> None:
-    AzureadProvider(stack, "azuread")
-    group = Group(stack, "liaisons", display_name="Liaisons", security_enabled=True)
+def test_group_object_id_reaches_terraform_as_a_reference_inside_the_json(
+    cdk: ModuleType, stack: TerraformStack
+) -> None:
+    # A prebuilt provider is built for one framework: cdktf_cdktf_provider_azuread or cdktn_provider_azuread.
+    azuread = AZUREAD_BINDINGS[cdk.__name__]
+    importlib.import_module(f"{azuread}.provider").AzureadProvider(stack, "azuread")
+    group_class = importlib.import_module(f"{azuread}.group").Group
+    group = group_class(stack, "liaisons", display_name="Liaisons", security_enabled=True)
     CrossTenantAccessPartner(
         stack,
         "p",
@@ -260,7 +268,7 @@ def test_group_object_id_reaches_terraform_as_a_reference_inside_the_json(stack:
         ),
     )
     # Read what Terraform will read: cdk.tf.json on disk.
-    outdir = Path(cdktf.Testing.full_synth(stack))
+    outdir = Path(cdk.Testing.full_synth(stack))
     cdk_tf = json.loads(next(outdir.rglob("cdk.tf.json")).read_text())
     (text,) = [r["b2b_collaboration_outbound"] for r in cdk_tf["resource"][RESOURCE_TYPE].values()]
     assert "${azuread_group.liaisons.object_id}" in text
@@ -272,8 +280,8 @@ def test_group_object_id_reaches_terraform_as_a_reference_inside_the_json(stack:
     assert substituted == terraform_jsonencode(json.loads(substituted))
 
 
-def test_bool_token_setting_is_left_to_terraform_jsonencode(stack: TerraformStack) -> None:
-    flag = TerraformVariable(stack, "consent_in", type="bool").boolean_value
+def test_bool_token_setting_is_left_to_terraform_jsonencode(cdk: ModuleType, stack: TerraformStack) -> None:
+    flag = cdk.TerraformVariable(stack, "consent_in", type="bool").boolean_value
     CrossTenantAccessPartner(
         stack, "p", tenant_id=SEED_TENANT, automatic_user_consent=AutomaticUserConsent(inbound_allowed=flag)
     )
@@ -321,16 +329,18 @@ def test_xtap_provider_offers_every_non_secret_setting_and_no_secret() -> None:
 
 
 @pytest.mark.parametrize("timeout", [600, 2.5], ids=["integer", "fractional"])
-def test_xtap_provider_synthesizes_timeout_seconds_as_a_number(stack: TerraformStack, timeout: float) -> None:
+def test_xtap_provider_synthesizes_timeout_seconds_as_a_number(
+    cdk: ModuleType, stack: TerraformStack, timeout: float
+) -> None:
     XtapProvider(stack, "home", alias="home", timeout_seconds=timeout)
-    text = cdktf.Testing.synth(stack)
+    text = cdk.Testing.synth(stack)
     (block,) = json.loads(text)["provider"]["xtap"]
     assert block == {"alias": "home", "timeout_seconds": timeout}
     assert type(block["timeout_seconds"]) is type(timeout)  # a JSON number, not a string
 
 
-def test_xtap_provider_passes_a_timeout_seconds_token_through(stack: TerraformStack) -> None:
-    variable = TerraformVariable(stack, "timeout", type="number")
+def test_xtap_provider_passes_a_timeout_seconds_token_through(cdk: ModuleType, stack: TerraformStack) -> None:
+    variable = cdk.TerraformVariable(stack, "timeout", type="number")
     XtapProvider(stack, "home", alias="home", timeout_seconds=variable.number_value)
     (block,) = synth(stack)["provider"]["xtap"]
     assert block["timeout_seconds"] == "${var.timeout}"
@@ -463,9 +473,10 @@ def test_adopt_existing_must_be_a_bool(problems: Any) -> None:
 
 
 def test_is_in_multi_tenant_organization_is_a_reference_to_the_computed_attribute(
+    cdk: ModuleType,
     stack: TerraformStack,
 ) -> None:
     partner = CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT)
-    TerraformOutput(stack, "mto", value=partner.is_in_multi_tenant_organization)
+    cdk.TerraformOutput(stack, "mto", value=partner.is_in_multi_tenant_organization)
     value = synth(stack)["output"]["mto"]["value"]
     assert value.startswith(f"${{{RESOURCE_TYPE}.") and value.endswith(".is_in_multi_tenant_organization}")

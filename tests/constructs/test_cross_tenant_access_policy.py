@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import pytest
-from cdktf import TerraformStack, TerraformVariable
 
 from constructs_xtap import (
     CloudEndpoint,
@@ -18,13 +17,18 @@ from constructs_xtap import (
     XtapValidationError,
 )
 from constructs_xtap.wire import ALLOWED_CLOUD_ENDPOINTS
+from tests.constructs.frameworks import synth
 from tests.vectors import documented_vector
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
+
 
 RESOURCE = "xtap_policy"  # the Terraform contract, spelled out rather than read from wire
 
 
 def only_policy_resource(stack: TerraformStack) -> dict[str, Any]:
-    resources = json.loads(cdktf.Testing.synth(stack))["resource"][RESOURCE]
+    resources = synth(stack)["resource"][RESOURCE]
     assert len(resources) == 1
     return dict(next(iter(resources.values())))
 
@@ -83,8 +87,8 @@ def test_endpoints_are_written_sorted_so_their_order_never_changes_the_synth(
     assert policy.graph_body == {"allowedCloudEndpoints": written}
 
 
-def test_token_elements_are_written_after_the_sorted_clouds(stack: TerraformStack) -> None:
-    cloud = TerraformVariable(stack, "cloud", type="string").string_value
+def test_token_elements_are_written_after_the_sorted_clouds(cdk: ModuleType, stack: TerraformStack) -> None:
+    cloud = cdk.TerraformVariable(stack, "cloud", type="string").string_value
     CrossTenantAccessPolicy(
         stack, "policy", allowed_cloud_endpoints=[cloud, "partner.microsoftonline.cn", "microsoftonline.us"]
     )
@@ -115,10 +119,10 @@ def test_endpoints_left_out_are_not_written(stack: TerraformStack) -> None:
     assert "allowed_cloud_endpoints" not in only_policy_resource(stack)
 
 
-def test_the_l1_resource_is_exposed_with_its_computed_id(stack: TerraformStack) -> None:
+def test_the_l1_resource_is_exposed_with_its_computed_id(cdk: ModuleType, stack: TerraformStack) -> None:
     policy = CrossTenantAccessPolicy(stack, "policy")
     assert isinstance(policy.resource, XtapPolicy) and policy.resource.node.id == "Resource"
-    assert cdktf.Token.is_unresolved(policy.resource.policy_id)
+    assert cdk.Token.is_unresolved(policy.resource.policy_id)
 
 
 # R19
@@ -156,13 +160,13 @@ def test_endpoints_must_be_a_list(stack: TerraformStack, endpoints: Any) -> None
     ]
 
 
-def test_a_list_token_and_token_elements_pass_through(stack: TerraformStack) -> None:
-    clouds = TerraformVariable(stack, "clouds", type="list(string)").list_value
-    cloud = TerraformVariable(stack, "cloud", type="string").string_value
+def test_a_list_token_and_token_elements_pass_through(cdk: ModuleType, stack: TerraformStack) -> None:
+    clouds = cdk.TerraformVariable(stack, "clouds", type="list(string)").list_value
+    cloud = cdk.TerraformVariable(stack, "cloud", type="string").string_value
     CrossTenantAccessPolicy(stack, "listed", allowed_cloud_endpoints=clouds)
     aliased = XtapProvider(stack, "other", alias="other")
     CrossTenantAccessPolicy(stack, "element", allowed_cloud_endpoints=[cloud], provider=aliased)
-    resources = json.loads(cdktf.Testing.synth(stack))["resource"][RESOURCE]
+    resources = json.loads(cdk.Testing.synth(stack))["resource"][RESOURCE]
     assert sorted(json.dumps(r["allowed_cloud_endpoints"]) for r in resources.values()) == [
         '"${var.clouds}"',
         '["${var.cloud}"]',

@@ -15,6 +15,8 @@ from constructs_xtap import CrossTenantAccessPartner
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 
 
+# main.py is the cdktf app of this repository (``from cdktf import App``): these tests are of main.py, so they
+# run under cdktf only; a cdktn app goes through the same constructs, tested under both in the other files.
 def _stack_with_a_bad_partner(scope: Any, *args: Any, **kwargs: Any) -> TerraformStack:
     stack = TerraformStack(scope, "partners")
     CrossTenantAccessPartner(stack, "vendor", tenant_id="vendor.com")

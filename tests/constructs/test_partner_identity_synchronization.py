@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import pytest
-from cdktf import TerraformStack, TerraformVariable
 from sample_ids import SEED_TENANT
 
 from constructs_xtap import (
@@ -17,13 +15,18 @@ from constructs_xtap import (
     XtapProvider,
     XtapValidationError,
 )
+from tests.constructs.frameworks import synth
 from tests.vectors import documented_vector
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
+
 
 SYNC = "xtap_partner_identity_synchronization"  # the Terraform contract, spelled out rather than from wire
 
 
 def resources(stack: TerraformStack) -> dict[str, Any]:
-    return dict(json.loads(cdktf.Testing.synth(stack))["resource"])
+    return dict(synth(stack)["resource"])
 
 
 def test_identity_synchronization_references_the_partners_tenant_id_so_it_follows_the_partner(
@@ -89,8 +92,8 @@ def test_identity_synchronization_uses_the_partners_provider(stack: TerraformSta
     assert sync["provider"] == "xtap.home"
 
 
-def test_a_token_flag_passes_through(stack: TerraformStack) -> None:
-    allowed = TerraformVariable(stack, "allowed", type="bool").boolean_value
+def test_a_token_flag_passes_through(cdk: ModuleType, stack: TerraformStack) -> None:
+    allowed = cdk.TerraformVariable(stack, "allowed", type="bool").boolean_value
     CrossTenantAccessPartner(
         stack, "p", tenant_id=SEED_TENANT, identity_synchronization=IdentitySynchronization(allowed)
     )
@@ -124,8 +127,8 @@ def test_a_partner_that_does_not_adopt_writes_no_adopt_existing_on_its_identity_
     assert "adopt_existing" not in sync  # the provider's default (false), as before
 
 
-def test_a_token_adopt_existing_reaches_both_resources(stack: TerraformStack) -> None:
-    adopt = TerraformVariable(stack, "adopt", type="bool").boolean_value
+def test_a_token_adopt_existing_reaches_both_resources(cdk: ModuleType, stack: TerraformStack) -> None:
+    adopt = cdk.TerraformVariable(stack, "adopt", type="bool").boolean_value
     CrossTenantAccessPartner(
         stack,
         "p",

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import cdktf
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 import pytest
-from cdktf import TerraformStack, TerraformVariable
 from constructs import Construct
 from sample_ids import SEED_TENANT
 
 from constructs_xtap import CrossTenantAccessPartner, InboundTrust, XtapProvider, XtapValidationError
 from constructs_xtap.constructs.object_owners import ObjectOwners
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
 
 
 def test_two_partners_for_one_tenant_in_one_stack_fail_synth_naming_both_paths(stack: TerraformStack) -> None:
@@ -78,10 +82,10 @@ def test_the_same_tenant_under_an_alias_and_the_default_provider_is_legal(stack:
     CrossTenantAccessPartner(stack, "aliased", tenant_id=SEED_TENANT, provider=aliased)
 
 
-def test_the_same_tenant_in_two_stacks_is_legal() -> None:
-    app = cdktf.Testing.app()
-    CrossTenantAccessPartner(TerraformStack(app, "one"), "vendor", tenant_id=SEED_TENANT)
-    second = CrossTenantAccessPartner(TerraformStack(app, "two"), "vendor", tenant_id=SEED_TENANT)
+def test_the_same_tenant_in_two_stacks_is_legal(cdk: ModuleType) -> None:
+    app = cdk.Testing.app()
+    CrossTenantAccessPartner(cdk.TerraformStack(app, "one"), "vendor", tenant_id=SEED_TENANT)
+    second = CrossTenantAccessPartner(cdk.TerraformStack(app, "two"), "vendor", tenant_id=SEED_TENANT)
     assert second.node.path == "two/vendor"
 
 
@@ -90,8 +94,8 @@ def test_two_different_tenants_in_one_stack_are_legal(stack: TerraformStack) -> 
     CrossTenantAccessPartner(stack, "second", tenant_id="9c7a1f5e-2b0d-4e83-a6f1-5d3b8e4c2a71")
 
 
-def test_token_tenant_ids_are_never_compared(stack: TerraformStack) -> None:
-    tenant = TerraformVariable(stack, "tenant", type="string").string_value
+def test_token_tenant_ids_are_never_compared(cdk: ModuleType, stack: TerraformStack) -> None:
+    tenant = cdk.TerraformVariable(stack, "tenant", type="string").string_value
     CrossTenantAccessPartner(stack, "first", tenant_id=tenant)
     second = CrossTenantAccessPartner(stack, "second", tenant_id=tenant)
     assert second.tenant_id == tenant
@@ -108,8 +112,8 @@ def test_a_rejected_partner_does_not_own_its_tenant(stack: TerraformStack) -> No
     CrossTenantAccessPartner(stack, "accepted", tenant_id=SEED_TENANT)
 
 
-def test_object_owners_are_one_registry_per_stack() -> None:
-    app = cdktf.Testing.app()
-    one, two = TerraformStack(app, "one"), TerraformStack(app, "two")
+def test_object_owners_are_one_registry_per_stack(cdk: ModuleType) -> None:
+    app = cdk.Testing.app()
+    one, two = cdk.TerraformStack(app, "one"), cdk.TerraformStack(app, "two")
     assert ObjectOwners.of(one) is ObjectOwners.of(one)
     assert ObjectOwners.of(one) is not ObjectOwners.of(two)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
-from cdktf import Fn, TerraformStack, TerraformVariable
 from sample_ids import APP_ID, GROUP_ID, SEED_TENANT
 
 from constructs_xtap import (
@@ -22,6 +23,11 @@ from constructs_xtap import (
     ValidationProblem,
     XtapValidationError,
 )
+from tests.constructs.frameworks import framework_module
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
+
 
 Problems = Callable[..., list[ValidationProblem]]
 OTHER_GROUP = "0f8e2d4c-6a1b-4c3d-9e5f-7a8b9c0d1e2f"
@@ -227,7 +233,7 @@ def test_partner_accepts_single_token_target_list(problems: Problems, token_stri
 
 def list_of_ids(stack: TerraformStack) -> list[str]:
     """A list only known at deploy time (a list variable), as a data source's ids are."""
-    return TerraformVariable(stack, "ids", type="list(string)").list_value
+    return framework_module(stack).TerraformVariable(stack, "ids", type="list(string)").list_value
 
 
 def test_partner_rejects_a_list_token_as_targets_with_how_to_write_it(
@@ -243,9 +249,9 @@ def test_partner_rejects_a_list_token_as_targets_with_how_to_write_it(
 
 @pytest.mark.parametrize("kind", ["string", "resolvable"])
 def test_partner_rejects_any_single_token_as_targets_with_the_same_message(
-    problems: Problems, stack: TerraformStack, kind: str
+    cdk: ModuleType, problems: Problems, stack: TerraformStack, kind: str
 ) -> None:
-    variable = TerraformVariable(stack, "ids", type="list(string)")
+    variable = cdk.TerraformVariable(stack, "ids", type="list(string)")
     token = variable.string_value if kind == "string" else variable.value
     found = problems(b2b_collaboration_inbound=users(TargetConfiguration("allowed", token)))
     assert props_of(found) == ["b2b_collaboration_inbound.users_and_groups.targets"]
@@ -253,10 +259,10 @@ def test_partner_rejects_any_single_token_as_targets_with_the_same_message(
 
 
 def test_partner_accepts_targets_built_one_per_element_of_a_list_token(
-    problems: Problems, stack: TerraformStack
+    cdk: ModuleType, problems: Problems, stack: TerraformStack
 ) -> None:
     ids = list_of_ids(stack)
-    config = TargetConfiguration.allowed(*[Target.group(Fn.element(ids, i)) for i in range(2)])
+    config = TargetConfiguration.allowed(*[Target.group(cdk.Fn.element(ids, i)) for i in range(2)])
     assert problems(b2b_collaboration_inbound=users(config)) == []
 
 
@@ -347,8 +353,8 @@ def test_partner_accepts_false_trust_flag(problems: Problems) -> None:
     assert problems(inbound_trust=InboundTrust(is_mfa_accepted=False)) == []
 
 
-def test_partner_skips_token_trust_flag(problems: Problems, stack: TerraformStack) -> None:
-    flag = TerraformVariable(stack, "trust_mfa", type="bool").boolean_value
+def test_partner_skips_token_trust_flag(cdk: ModuleType, problems: Problems, stack: TerraformStack) -> None:
+    flag = cdk.TerraformVariable(stack, "trust_mfa", type="bool").boolean_value
     assert problems(automatic_user_consent=AutomaticUserConsent(inbound_allowed=flag)) == []
 
 

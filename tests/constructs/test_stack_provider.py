@@ -4,11 +4,13 @@ no provider (it is remembered, not searched for among the stack's children each 
 from __future__ import annotations
 
 import json
-
-import cdktf
-from cdktf import TerraformStack
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from constructs_xtap import CrossTenantAccessPartner, InboundTrust, XtapProvider
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
 
 
 def _partner(stack: TerraformStack, i: int) -> CrossTenantAccessPartner:
@@ -20,15 +22,15 @@ def _partner(stack: TerraformStack, i: int) -> CrossTenantAccessPartner:
     )
 
 
-def test_every_partner_of_a_stack_shares_one_default_provider(stack: TerraformStack) -> None:
+def test_every_partner_of_a_stack_shares_one_default_provider(cdk: ModuleType, stack: TerraformStack) -> None:
     partners = [_partner(stack, i) for i in range(5)]
     assert len({id(p.provider) for p in partners}) == 1
-    assert json.loads(cdktf.Testing.synth(stack))["provider"] == {"xtap": [{}]}
+    assert json.loads(cdk.Testing.synth(stack))["provider"] == {"xtap": [{}]}
 
 
-def test_each_stack_of_an_app_has_its_own_default_provider() -> None:
-    app = cdktf.Testing.app()
-    first, second = TerraformStack(app, "first"), TerraformStack(app, "second")
+def test_each_stack_of_an_app_has_its_own_default_provider(cdk: ModuleType) -> None:
+    app = cdk.Testing.app()
+    first, second = cdk.TerraformStack(app, "first"), cdk.TerraformStack(app, "second")
     a, b, c = _partner(first, 1), _partner(second, 2), _partner(first, 3)
     assert a.provider is c.provider
     assert b.provider is not a.provider

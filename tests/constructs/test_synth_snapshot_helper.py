@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import cdktf
-from cdktf import TerraformStack
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 from sample_ids import GROUP_ID, SEED_TENANT
 
 from constructs_xtap import B2BSetting, CrossTenantAccessPartner, Target, TargetConfiguration
 from constructs_xtap.testing import partner_bodies, synth_snapshot
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
 
 
 def test_synth_snapshot_returns_the_stack_as_a_plain_dict_without_metadata(stack: TerraformStack) -> None:
@@ -17,9 +21,9 @@ def test_synth_snapshot_returns_the_stack_as_a_plain_dict_without_metadata(stack
     assert "//" not in next(iter(synthesized["resource"]["xtap_partner_configuration"].values()))
 
 
-def test_synth_snapshot_is_the_same_for_the_same_stack() -> None:
+def test_synth_snapshot_is_the_same_for_the_same_stack(cdk: ModuleType) -> None:
     def build() -> dict[str, object]:
-        stack = TerraformStack(cdktf.Testing.app(), "s")
+        stack = cdk.TerraformStack(cdk.Testing.app(), "s")
         CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT)
         return synth_snapshot(stack)
 

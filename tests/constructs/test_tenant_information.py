@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import pytest
-from cdktf import TerraformOutput, TerraformStack, TerraformVariable
 from sample_ids import SEED_TENANT
 
 from constructs_xtap import (
@@ -18,12 +16,13 @@ from constructs_xtap import (
     XtapProvider,
     XtapValidationError,
 )
+from tests.constructs.frameworks import synth
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
+
 
 DATA_SOURCE = "xtap_tenant_information"  # the Terraform contract, spelled out rather than read from wire
-
-
-def synth(stack: TerraformStack) -> dict[str, Any]:
-    return dict(json.loads(cdktf.Testing.synth(stack)))
 
 
 def only_lookup(stack: TerraformStack) -> tuple[str, dict[str, Any]]:
@@ -42,10 +41,12 @@ def test_by_tenant_id_synthesizes_the_tenant_id_in_lower_case(stack: TerraformSt
     assert only_lookup(stack)[1] == {"tenant_id": SEED_TENANT, "provider": "xtap"}
 
 
-def test_every_attribute_is_a_reference_to_the_contracts_attribute(stack: TerraformStack) -> None:
+def test_every_attribute_is_a_reference_to_the_contracts_attribute(
+    cdk: ModuleType, stack: TerraformStack
+) -> None:
     info = TenantInformation.by_domain_name(stack, "fabrikam-tenant", "fabrikam.com")
     for name in ("tenant_id", "display_name", "default_domain_name", "federation_brand_name"):
-        TerraformOutput(stack, name, value=getattr(info, name))
+        cdk.TerraformOutput(stack, name, value=getattr(info, name))
     name, _ = only_lookup(stack)
     outputs = synth(stack)["output"]
     assert {k: v["value"] for k, v in outputs.items()} == {
@@ -54,7 +55,7 @@ def test_every_attribute_is_a_reference_to_the_contracts_attribute(stack: Terraf
     }
 
 
-def test_a_looked_up_tenant_id_is_a_partners_tenant_id(stack: TerraformStack) -> None:
+def test_a_looked_up_tenant_id_is_a_partners_tenant_id(cdk: ModuleType, stack: TerraformStack) -> None:
     partner = CrossTenantAccessPartner(
         stack,
         "fabrikam",
@@ -64,7 +65,7 @@ def test_a_looked_up_tenant_id_is_a_partners_tenant_id(stack: TerraformStack) ->
     name, _ = only_lookup(stack)
     (partner_resource,) = synth(stack)["resource"]["xtap_partner_configuration"].values()
     assert partner_resource["tenant_id"] == f"${{data.{DATA_SOURCE}.{name}.tenant_id}}"
-    assert cdktf.Token.is_unresolved(partner.tenant_id)
+    assert cdk.Token.is_unresolved(partner.tenant_id)
 
 
 def test_two_partners_from_two_lookups_are_never_compared_as_one_owner(stack: TerraformStack) -> None:
@@ -112,8 +113,8 @@ def test_by_tenant_id_rejects_a_domain_name_and_names_the_lookup(stack: Terrafor
         TenantInformation.by_tenant_id(stack, "t", "fabrikam.com")
 
 
-def test_tokens_pass_through_both_lookups(stack: TerraformStack) -> None:
-    text = TerraformVariable(stack, "domain", type="string").string_value
+def test_tokens_pass_through_both_lookups(cdk: ModuleType, stack: TerraformStack) -> None:
+    text = cdk.TerraformVariable(stack, "domain", type="string").string_value
     TenantInformation.by_domain_name(stack, "by-domain", text)
     TenantInformation.by_tenant_id(stack, "by-id", text)
     assert len(synth(stack)["data"][DATA_SOURCE]) == 2

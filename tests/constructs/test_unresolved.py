@@ -3,40 +3,47 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import jsii
 import pytest
-from cdktf import IResolvable, TerraformStack, TerraformVariable, Token
 
 from constructs_xtap.constructs.unresolved import is_unresolved
 
-
-@jsii.implements(IResolvable)
-class _PythonResolvable:
-    """A user's own IResolvable, written in Python."""
-
-    creation_stack: list[str] = []  # noqa: RUF012 - the jsii interface declares it as a plain attribute
-
-    def resolve(self, _context: Any) -> bool:
-        return True
-
-    def to_string(self) -> str:
-        return "python-resolvable"
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import IResolvable, TerraformStack, TerraformVariable
 
 
-def test_is_unresolved_recognises_every_kind_of_token(stack: TerraformStack) -> None:
+def _python_resolvable(cdk: ModuleType) -> IResolvable:
+    """A user's own IResolvable, written in Python, declared as the framework's ``IResolvable``."""
+
+    @jsii.implements(cdk.IResolvable)
+    class PythonResolvable:
+        creation_stack: list[str] = []  # noqa: RUF012 - the jsii interface declares it as a plain attribute
+
+        def resolve(self, _context: Any) -> bool:
+            return True
+
+        def to_string(self) -> str:
+            return "python-resolvable"
+
+    resolvable: IResolvable = PythonResolvable()
+    return resolvable
+
+
+def test_is_unresolved_recognises_every_kind_of_token(cdk: ModuleType, stack: TerraformStack) -> None:
     def variable(name: str, type_: str) -> TerraformVariable:
-        return TerraformVariable(stack, name, type=type_)
+        return cdk.TerraformVariable(stack, name, type=type_)
 
     tokens = {
         "string": variable("s", "string").string_value,
         "string inside text": f"prefix-{variable('s2', 'string').string_value}",
         "number": variable("n", "number").number_value,
         "list": variable("l", "list(string)").list_value,
-        "map": Token.as_string_map(variable("m", "map(string)").value),
+        "map": cdk.Token.as_string_map(variable("m", "map(string)").value),
         "bool (IResolvable proxy)": variable("b", "bool").boolean_value,
-        "python IResolvable": _PythonResolvable(),
+        "python IResolvable": _python_resolvable(cdk),
     }
     assert {name: is_unresolved(value) for name, value in tokens.items()} == dict.fromkeys(tokens, True)
 

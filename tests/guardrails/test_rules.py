@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import cdktf
 import pytest
-from cdktf import App, Aspects, TerraformStack
 from constructs import Construct
 
 from constructs_xtap.guardrails import DEFAULT_PACKS, JSON_REPORT_NAME, Guardrails, Level, Pack, Rule
+from tests.constructs.frameworks import framework_module
 from tests.guardrails.rule_cases import CASES, RuleCase
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
+
 
 RULES = {rule.id: rule for pack in DEFAULT_PACKS for rule in pack.rules}
 
@@ -25,7 +29,7 @@ def _only(rule_id: str) -> Guardrails:
 
 def _report(stack: TerraformStack) -> list[dict[str, Any]]:
     app = stack.node.root
-    assert isinstance(app, App)
+    assert isinstance(app, framework_module(stack).App)
     findings: list[dict[str, Any]] = json.loads((Path(app.outdir) / JSON_REPORT_NAME).read_text())["findings"]
     return findings
 
@@ -49,16 +53,16 @@ def test_every_rule_cites_a_public_source_in_its_docstring_and_message(rule: Rul
 
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_a_stack_that_breaks_the_rule_fails_or_warns_naming_rule_and_path(
-    stack: TerraformStack, case: RuleCase
+    cdk: ModuleType, stack: TerraformStack, case: RuleCase
 ) -> None:
     subject = case.breaks(stack)
     assert isinstance(subject, Construct)
-    Aspects.of(stack).add(_only(case.rule))
+    cdk.Aspects.of(stack).add(_only(case.rule))
     if RULES[case.rule].level is Level.ERROR:
         with pytest.raises(RuntimeError, match=rf"\[{subject.node.path}\] \[{case.rule}\]"):
-            cdktf.Testing.synth(stack)
+            cdk.Testing.synth(stack)
     else:
-        cdktf.Testing.synth(stack)
+        cdk.Testing.synth(stack)
     level = RULES[case.rule].level.value
     assert [(f["rule"], f["path"], f["level"], f["suppressed"]) for f in _report(stack)] == [
         (case.rule, subject.node.path, level, False)
@@ -67,22 +71,22 @@ def test_a_stack_that_breaks_the_rule_fails_or_warns_naming_rule_and_path(
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
-def test_the_fixed_stack_passes(stack: TerraformStack, case: RuleCase) -> None:
+def test_the_fixed_stack_passes(cdk: ModuleType, stack: TerraformStack, case: RuleCase) -> None:
     case.fixed(stack)
-    Aspects.of(stack).add(_only(case.rule))
-    cdktf.Testing.synth(stack)
+    cdk.Aspects.of(stack).add(_only(case.rule))
+    cdk.Testing.synth(stack)
     assert _report(stack) == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_a_suppression_with_a_reason_passes_and_is_reported_with_it(
-    stack: TerraformStack, case: RuleCase
+    cdk: ModuleType, stack: TerraformStack, case: RuleCase
 ) -> None:
     subject = case.breaks(stack)
     assert isinstance(subject, Construct)
     Guardrails.suppress(subject, case.rule, reason="accepted: reviewed with the security team")
-    Aspects.of(stack).add(_only(case.rule))
-    cdktf.Testing.synth(stack)
+    cdk.Aspects.of(stack).add(_only(case.rule))
+    cdk.Testing.synth(stack)
     assert [(f["rule"], f["path"], f["suppressed"], f["reason"]) for f in _report(stack)] == [
         (case.rule, subject.node.path, True, "accepted: reviewed with the security team")
     ]
@@ -91,12 +95,14 @@ def test_a_suppression_with_a_reason_passes_and_is_reported_with_it(
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
-def test_a_suppression_without_a_reason_fails_synth(stack: TerraformStack, case: RuleCase) -> None:
+def test_a_suppression_without_a_reason_fails_synth(
+    cdk: ModuleType, stack: TerraformStack, case: RuleCase
+) -> None:
     subject = case.breaks(stack)
     assert isinstance(subject, Construct)
     Guardrails.suppress(subject, case.rule, reason="ok")
-    Aspects.of(stack).add(_only(case.rule))
+    cdk.Aspects.of(stack).add(_only(case.rule))
     with pytest.raises(RuntimeError, match=r"\[XTAP.SuppressionReason\] .*'ok'"):
-        cdktf.Testing.synth(stack)
+        cdk.Testing.synth(stack)
     found = {(f["rule"], f["suppressed"]) for f in _report(stack)}
     assert found == {(case.rule, False), ("XTAP.SuppressionReason", False)}

@@ -3,12 +3,15 @@ whose stated tenant restrictions let external identities through warns."""
 
 from __future__ import annotations
 
-from cdktf import TerraformStack
+from typing import TYPE_CHECKING
 
 from constructs_xtap import CrossTenantAccessDefaults, Target, TargetConfiguration, TenantRestrictions
 from constructs_xtap.guardrails.rules import TENANT_RESTRICTIONS_DEFAULT
 from constructs_xtap.wire.object_kinds import SYSTEM_DEFAULT_CONFIGURATION
 from tests.guardrails.rule_cases import BLOCKED_ALL_APPS, BLOCKED_ALL_USERS, GROUP, TENANT_RESTRICTIONS_OPEN
+
+if TYPE_CHECKING:  # cdktf's classes stand for both frameworks' in annotations, as in the library
+    from cdktf import TerraformStack
 
 
 def test_a_default_leaving_tenant_restrictions_out_keeps_the_blocked_system_default_and_passes(
