@@ -30,6 +30,10 @@ TENANT_STACK_NAME = "tenant"
 
 #: The prebuilt azuread bindings of each framework: a prebuilt provider is built for one framework only.
 AZUREAD_BINDINGS = {"cdktf": "cdktf_cdktf_provider_azuread", "cdktn": "cdktn_provider_azuread"}
+#: The azuread provider both deploy. Each binding pins the version it was generated from (cdktf's 14.3.1:
+#: 3.7.0, cdktn's 17.1.0: 3.10.0); one stack must not deploy another provider when it moves to cdktn, and
+#: the group and application attributes used here are the same in both.
+AZUREAD_VERSION = "3.7.0"
 
 
 class TenantStack(BoundStack):
@@ -47,6 +51,7 @@ class TenantStack(BoundStack):
         Group = importlib.import_module(f"{azuread}.group").Group
         AzureadProvider = importlib.import_module(f"{azuread}.provider").AzureadProvider
         AzureadProvider(self, "azuread")  # configured from ARM_* / AZURE_* environment variables
+        self.add_override("terraform.required_providers.azuread.version", AZUREAD_VERSION)
         self.liaisons = Group(
             self,
             "partner-liaisons",
