@@ -1,11 +1,13 @@
 """Entry point of the provider process Terraform starts (console script ``terraform-provider-xtap``).
 
-Four adjustments to the stock ``tf`` runner (toolchain-recipes.md §3.3):
+It serves the provider over Terraform's plugin protocol with
+:mod:`~constructs_xtap.provider.plugin_server`, which does what the stock ``tf`` runner does
+(toolchain-recipes.md §3.3) except:
 
 * SIGINT is ignored, as Go providers do: Ctrl-C reaches the whole process group, and Terraform itself
   decides how to stop. Otherwise Python's KeyboardInterrupt kills in-flight creates, orphaning partners.
-* StopProvider no longer stops the gRPC server at once: Terraform sends it on interrupt and then waits
-  for in-flight operations, whose results must reach state. go-plugin's Shutdown still stops the server.
+* StopProvider does not stop the gRPC server: Terraform sends it on interrupt and then waits for in-flight
+  operations, whose results must reach state. go-plugin's Shutdown still stops the server.
 * The servicer is :class:`~constructs_xtap.provider.plugin_servicer.XtapServicer`, which warns on a
   plan that writes when the provider's token lacks the write permission.
 * tf caches its go-plugin TLS key under ``~/.cache``; it goes under the virtual environment instead
@@ -13,21 +15,19 @@ Four adjustments to the stock ``tf`` runner (toolchain-recipes.md §3.3):
   Its expiry is kept beside it, so a start with a valid certificate does not import ``cryptography``
   (:mod:`~constructs_xtap.provider.plugin_certificate`).
 
-The process imports only what the handshake needs: the provider itself (the Graph client, the resources)
-is built on Terraform's first call (:mod:`~constructs_xtap.provider.deferred_provider`).
+The process imports only what the handshake needs (``grpc``): tf's protocol modules and the provider (its
+resources) load after the handshake, while Terraform connects (:mod:`~constructs_xtap.provider.plugin_server`,
+:mod:`~constructs_xtap.provider.deferred_provider`); the Graph client's HTTP libraries load only when a call
+needs Graph.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
-
-_STOP_PROVIDER = "/tfplugin6.Provider/StopProvider"
 
 
 def _cert_cache_dir() -> Path:
@@ -38,42 +38,32 @@ def _cert_cache_dir() -> Path:
             return preferred
     except OSError:
         pass
+    import tempfile
+
     return Path(tempfile.mkdtemp(prefix="xtap-provider-"))
 
 
-def _patch_tf_runner() -> None:
-    import tf.runner as runner
-
-    if getattr(runner, "_xtap_patched", False):
-        return
-    runner._xtap_patched = True
-    original = runner._ShutdownInterceptor.intercept_service
-
-    def intercept_service(self: Any, continuation: Any, handler_call_details: Any) -> Any:
-        if handler_call_details.method == _STOP_PROVIDER:
-            return continuation(handler_call_details)  # answer it, but keep serving in-flight calls
-        return original(self, continuation, handler_call_details)
-
-    runner._ShutdownInterceptor.intercept_service = intercept_service
-
-    import tf.provider
-
-    from constructs_xtap.provider.plugin_servicer import XtapServicer
-
-    tf.provider.ProviderServicer = XtapServicer  # run_provider imports the name when it starts serving
-
+def _certificate() -> tuple[bytes, Any]:
+    """go-plugin's TLS certificate chain and server credentials, from our cache or made by tf."""
     from constructs_xtap.provider.plugin_certificate import cached_or_new_certificate
 
     cache_file = _cert_cache_dir() / "ssl_cert.json"
-    runner._get_cert_cache_path = lambda: cache_file
-    generate = runner._self_signed_cert
-    runner._self_signed_cert = lambda: cached_or_new_certificate(cache_file, generate)
+
+    def generate() -> tuple[bytes, Any]:
+        import tf.runner as runner  # its protocol modules too: a first start, or a certificate to renew
+
+        runner._get_cert_cache_path = lambda: cache_file
+        return runner._self_signed_cert()
+
+    return cached_or_new_certificate(cache_file, generate)
 
 
 def _log_to_terraform() -> None:
     """With TF_LOG set, our debug lines (method, path, status, request-id; no headers) reach Terraform."""
     if not os.environ.get("TF_LOG"):
         return
+    import logging
+
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("[DEBUG] %(name)s: %(message)s"))
     logger = logging.getLogger("constructs_xtap")
@@ -84,16 +74,13 @@ def _log_to_terraform() -> None:
 def main() -> None:
     """Serve the provider over Terraform's plugin protocol until Terraform shuts it down."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _patch_tf_runner()
     _log_to_terraform()
 
-    from tf.runner import run_provider
-
-    from constructs_xtap.provider import refined_unknowns
     from constructs_xtap.provider.deferred_provider import DeferredProvider
+    from constructs_xtap.provider.plugin_server import serve
 
-    refined_unknowns.install()  # before any request is decoded, whichever call comes first
-    run_provider(DeferredProvider(_new_provider), sys.argv)
+    provider = DeferredProvider(_new_provider)
+    serve(provider, _certificate, sys.argv, prepare=provider.provider)
 
 
 def _new_provider() -> Any:

@@ -1,10 +1,10 @@
-"""The provider the process serves before Terraform's first call: built on that call, not at start.
+"""The provider the process serves before it is built: built after the handshake, not before.
 
 Terraform waits for a provider's handshake line before it sends anything. Building
-:class:`~constructs_xtap.provider.provider.XtapProvider` imports the Graph client (requests, urllib3, msal,
-PyJWT) and every resource, which the handshake does not need; this stand-in lets the process print the
-handshake first and pay for those imports on the first call (GetProviderSchema), once, under a lock because
-gRPC serves calls in parallel threads.
+:class:`~constructs_xtap.provider.provider.XtapProvider` imports tf's schema and every resource, which the
+handshake does not need; this stand-in lets the process print the handshake first and build the provider
+afterwards, while Terraform connects, or on the first call that needs it if that comes sooner: once, under a
+lock, because gRPC serves calls in parallel threads. A build that fails is tried again by the next use.
 """
 
 from __future__ import annotations

@@ -11,15 +11,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 from constructs_xtap.provider.deferred_provider import DeferredProvider
 
-# Runs main() with tf's run_provider replaced by a probe that reports what was imported by then.
+# Runs main() with its server replaced by a probe that reports what was imported by then.
 PROBE = """
 import json, sys
-import tf.runner
-def probe(provider, argv):
+from constructs_xtap.provider import plugin_server
+def probe(provider, certificate, argv, prepare):
     heavy = ("requests", "msal", "jwt", "constructs_xtap.graph", "constructs_xtap.provider.provider")
     loaded = [m for m in heavy if m in sys.modules]
     print(json.dumps({"loaded": loaded, "type": type(provider).__name__}))
-tf.runner.run_provider = probe
+plugin_server.serve = probe
 from constructs_xtap.provider.__main__ import main
 main()
 """

@@ -1,4 +1,5 @@
-"""The provider process: go-plugin handshake, Ctrl-C ignored, StopProvider not fatal, no files in $HOME."""
+"""The provider process: go-plugin handshake, Ctrl-C ignored, no files in $HOME (StopProvider and Shutdown:
+test_plugin_server.py)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
 
-import tf.runner
-
-from constructs_xtap.provider.__main__ import _patch_tf_runner
+from constructs_xtap.provider.__main__ import _cert_cache_dir
 
 MAGIC = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"
 
@@ -45,34 +42,7 @@ def test_provider_prints_handshake_survives_sigint_and_writes_nothing_to_home(tm
         process.wait(timeout=10)
 
 
-class _Server:
-    def __init__(self) -> None:
-        self.stops: list[Any] = []
-
-    def stop(self, grace: Any) -> None:
-        self.stops.append(grace)
-
-
-def test_stop_provider_keeps_serving_while_go_plugin_shutdown_stops() -> None:
-    _patch_tf_runner()
-    interceptor = tf.runner._ShutdownInterceptor()
-    server = _Server()
-    interceptor.server = server
-
-    interceptor.intercept_service(
-        lambda d: "handled", SimpleNamespace(method="/tfplugin6.Provider/StopProvider")
-    )
-    assert (interceptor.stopped, server.stops) == (False, [])
-
-    interceptor.intercept_service(
-        lambda d: "handled", SimpleNamespace(method="/plugin.GRPCController/Shutdown")
-    )
-    assert interceptor.stopped is True
-    assert server.stops == [0]
-
-
 def test_tf_certificate_cache_lives_under_the_virtual_environment() -> None:
-    _patch_tf_runner()
-    path = tf.runner._get_cert_cache_path()
+    path = _cert_cache_dir() / "ssl_cert.json"
     assert Path(sys.prefix) in path.parents or Path("/tmp") in path.parents
     assert Path.home() not in path.parents or Path(sys.prefix) in path.parents
