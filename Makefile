@@ -14,6 +14,7 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m compileall -q constructs_xtap  # editable: else PYTHONDONTWRITEBYTECODE=1 recompiles it per start
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
