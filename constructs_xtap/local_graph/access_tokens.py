@@ -3,6 +3,9 @@
 Tokens are JWTs signed with a key that lives only in this process (HS256), so a restarted local Graph
 rejects old tokens with 401 and clients re-acquire. ``revoke_all`` bumps a generation number carried in
 each token, so every token issued before it is answered 401 (tests of "401 mid-run -> re-acquire once").
+
+A token whose signature and audience were verified once is remembered with its claims, so the next requests
+carrying it skip the JWT decoding; its lifetime and generation are still checked on every request.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from constructs_xtap.local_graph.client_registry import RegisteredClient
 from constructs_xtap.local_graph.graph_error import GraphError
 
 DEFAULT_LIFETIME = 3599  # seconds; what Entra answers as expires_in for app tokens
+#: How many verified tokens ``check`` remembers (a client uses one at a time; a test run a few dozen).
+_VERIFIED_TOKENS = 256
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ class AccessTokens:
         self.lifetime = lifetime
         # Every token handed out, so tests can prove none of them leaked into state, plans or logs.
         self._issued: list[str] = []
+        # Tokens whose signature and audience were verified, with their claims (oldest first).
+        self._verified: dict[str, dict[str, Any]] = {}
 
     def issue(
         self, client: RegisteredClient, lifetime: int | None = None, *, tenant_id: str | None = None
@@ -92,18 +99,40 @@ class AccessTokens:
             raise invalid_token(
                 "Access token validation failure. The Authorization header must be 'Bearer <token>'."
             )
+        token = token.strip()
+        with self._lock:
+            claims = self._verified.get(token)
+        if claims is None:
+            claims = self._verify(token)
+        elif not self._in_lifetime(claims):
+            raise invalid_token("Lifetime validation failed, the token is expired.")
+        with self._lock:
+            if claims.get("xtap_gen") != self._generation:
+                raise invalid_token("Lifetime validation failed, the token has been revoked.")
+        return dict(claims)
+
+    def _verify(self, token: str) -> dict[str, Any]:
+        """The claims of a token whose signature, audience and lifetime hold, remembered; else a 401."""
         try:
             claims: dict[str, Any] = jwt.decode(
-                token.strip(), self._key, algorithms=["HS256"], audience=self.audience, leeway=0
+                token, self._key, algorithms=["HS256"], audience=self.audience, leeway=0
             )
         except jwt.ExpiredSignatureError:
             raise invalid_token("Lifetime validation failed, the token is expired.") from None
         except jwt.InvalidTokenError:
             raise invalid_token("Access token validation failure. Invalid audience or signature.") from None
         with self._lock:
-            if claims.get("xtap_gen") != self._generation:
-                raise invalid_token("Lifetime validation failed, the token has been revoked.")
+            if len(self._verified) >= _VERIFIED_TOKENS:
+                del self._verified[next(iter(self._verified))]
+            self._verified[token] = claims
         return claims
+
+    @staticmethod
+    def _in_lifetime(claims: dict[str, Any]) -> bool:
+        """PyJWT's lifetime rules with no leeway: expired at ``exp``, valid from ``nbf``."""
+        now = time.time()
+        exp, nbf = claims.get("exp"), claims.get("nbf")
+        return (exp is None or now < exp) and (nbf is None or nbf <= now)
 
     def issued_tokens(self) -> list[str]:
         """Every token issued so far, oldest first."""

@@ -183,3 +183,27 @@ def test_expired_token_is_401_lifetime_validation_failed(local_graph: LocalGraph
     response = session.get(f"{local_graph.graph_endpoint}/v1.0/policies/crossTenantAccessPolicy/partners")
     assert response.status_code == 401
     assert response.json()["error"]["message"] == "Lifetime validation failed, the token is expired."
+
+
+def test_a_token_accepted_before_is_401_once_it_expires(
+    local_graph: LocalGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    token = local_graph.issue_token(lifetime=60)
+    assert list_status(local_graph, token) == 200  # verified and remembered
+    later = time.time() + 61
+    monkeypatch.setattr(time, "time", lambda: later)
+    session = local_graph.session()
+    session.headers["Authorization"] = f"Bearer {token}"
+    response = session.get(f"{local_graph.graph_endpoint}/v1.0/policies/crossTenantAccessPolicy/partners")
+    assert response.status_code == 401
+    assert response.json()["error"]["message"] == "Lifetime validation failed, the token is expired."
+
+
+def test_a_tampered_copy_of_an_accepted_token_is_401(local_graph: LocalGraph) -> None:
+    token = local_graph.issue_token()
+    assert list_status(local_graph, token) == 200
+    header, payload, signature = token.split(".")
+    forged = f"{header}.{payload}.{signature[:-2]}{'AA' if signature[-2:] != 'AA' else 'BB'}"
+    assert list_status(local_graph, forged) == 401
