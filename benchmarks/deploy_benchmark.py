@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.provider_handshake import handshake_seconds, interpreter_seconds
-from benchmarks.terraform_data_stack import apply_terraform_data_seconds
+from benchmarks.terraform_data_stack import apply_terraform_data_figures, children_cpu_seconds
 from constructs_xtap.local_graph import LocalGraph
 from tests.e2e.cdktf_project import CdktfProject
 
@@ -36,6 +36,8 @@ class Figures:
     count: int
     synth: float
     apply: float
+    #: CPU seconds of Terraform and the provider processes it started during the apply.
+    apply_cpu: float
     apply_requests: int
     apply_writes: int
     apply_reads: int
@@ -73,7 +75,9 @@ def measure(graph: LocalGraph, directory: Path, count: int, *, plan: bool = True
     project, synth = synth_seconds(graph, directory, count)
     _timed("init", lambda: project.terraform("init", "-no-color", "-input=false"))
     graph.log.clear()
+    cpu = children_cpu_seconds()
     apply = _timed("apply", lambda: project.terraform("apply", "-auto-approve", "-no-color", "-input=false"))
+    apply_cpu = children_cpu_seconds() - cpu
     applied = graph.requests()
     if len(graph.partners()) != count:
         raise SystemExit(f"apply left {len(graph.partners())} partners in Graph, not {count}")
@@ -84,6 +88,7 @@ def measure(graph: LocalGraph, directory: Path, count: int, *, plan: bool = True
         count=count,
         synth=synth,
         apply=apply,
+        apply_cpu=apply_cpu,
         apply_requests=len(applied),
         apply_writes=sum(1 for r in on_partners if r["method"] != "GET"),
         apply_reads=sum(1 for r in on_partners if r["method"] == "GET"),
@@ -102,7 +107,7 @@ def main() -> int:
         rows = [measure(graph, root / f"n{count}", count) for count in sizes]
         at_plan = measure(graph, root / "plan-ratio", PLAN_REQUESTS_AT)
         at_apply = measure(graph, root / "apply-ratio", APPLY_RATIO_AT, plan=False)
-        data_apply = apply_terraform_data_seconds(root / "terraform-data", env, APPLY_RATIO_AT)
+        data_apply, data_cpu = apply_terraform_data_figures(root / "terraform-data", env, APPLY_RATIO_AT)
         big_synth = next((r.synth for r in rows if r.count == SYNTH_RATIO_AT), None)
         if big_synth is None:
             _, big_synth = synth_seconds(graph, root / "synth-ratio", SYNTH_RATIO_AT)
@@ -135,6 +140,10 @@ def main() -> int:
     print(
         f"  apply of {APPLY_RATIO_AT} new partners: {at_apply.apply:.2f} s; {APPLY_RATIO_AT} terraform_data: "
         f"{data_apply:.2f} s; ratio {at_apply.apply / data_apply:.2f}x (target <= 1.8x)"
+    )
+    print(
+        f"    CPU of Terraform and the provider processes: {at_apply.apply_cpu:.2f} s; terraform_data: "
+        f"{data_cpu:.2f} s; ratio {at_apply.apply_cpu / data_cpu:.2f}x (the local Graph's CPU not included)"
     )
     print(
         f"  per created partner: {at_apply.apply_writes / APPLY_RATIO_AT:g} write(s), "
