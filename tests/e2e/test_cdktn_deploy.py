@@ -76,3 +76,24 @@ def test_cdktn_cli_synthesizes_the_stack_cdktf_cli_does(tmp_path: Path) -> None:
     assert stacks["cdktf"]["//"]["metadata"]["version"] == "0.21.0"
     assert stacks["cdktn"]["//"]["metadata"]["version"] == "0.24.0"
     assert without_framework_version(stacks["cdktn"]) == without_framework_version(stacks["cdktf"])
+
+
+def test_a_stack_deployed_with_cdktf_moves_to_cdktn_with_no_changes(local_graph: Any, tmp_path: Path) -> None:
+    with_cdktf = CdktfProject(tmp_path, dict(local_graph.env()))
+    with_cdktf.write_app(PARTNER_APP)
+    result = with_cdktf.cli("deploy", "--auto-approve")
+    assert result.returncode == 0, explain(result)
+    deployed = local_graph.partners()
+
+    # The one-line change: the same app and directory, App and TerraformStack imported from cdktn.
+    with_cdktn = CdktfProject(tmp_path, dict(local_graph.env()), framework="cdktn")
+    with_cdktn.write_app(PARTNER_APP)
+    result = with_cdktn.cli("diff")
+    assert result.returncode == 0, explain(result)
+    assert "No changes" in result.stdout, explain(result)
+    assert with_cdktn.state_tenants() == {TENANT}
+    assert local_graph.partners() == deployed
+
+    result = with_cdktn.cli("destroy", "--auto-approve")
+    assert result.returncode == 0, explain(result)
+    assert local_graph.partners() == {}
