@@ -27,8 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser(
         "env",
-        help="print the export lines that make cdktf use this package's Terraform and provider",
-        description='Print export lines for `eval "$(xtap env)"`.',
+        help="print the export lines that make cdktf (or cdktn) use this package's Terraform and provider",
+        description='Print export lines for `eval "$(xtap env)"`; the last line, a comment, is the PATH that '
+        "puts the CDK Terrain CLI (cdktn) and its Node 22 first.",
     )
 
     export = commands.add_parser(
