@@ -178,7 +178,8 @@ class LocalGraph:
         ``reset()`` comes back to it. ``app_roles``: the roles the preregistered app's tokens carry."""
         self.pages = CollectionPages(page_size)
         self._initial_page_size = page_size
-        self._state_file = Path(state_file) if state_file is not None else None
+        # Absolute: the CA bundle path next to it is handed to providers, which run in another directory.
+        self._state_file = Path(state_file).resolve() if state_file is not None else None
         self.objects = ObjectStore(self._state_file)
         meta = self.objects.meta
         self.tenant_id: str = meta.setdefault("tenantId", str(uuid.uuid4()))

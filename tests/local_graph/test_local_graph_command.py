@@ -14,6 +14,7 @@ import pytest
 import requests
 
 from constructs_xtap.cli.export_lines import export_lines
+from constructs_xtap.local_graph import LocalGraph
 
 REPO = Path(__file__).resolve().parents[2]
 NAMES = [
@@ -136,3 +137,15 @@ def test_export_lines_are_shell_quoted() -> None:
     line = export_lines({"AZURE_CLIENT_SECRET": "a b'c$d"})
     assert line == "export AZURE_CLIENT_SECRET='a b'\"'\"'c$d'\n"
     assert shlex.split(line) == ["export", "AZURE_CLIENT_SECRET=a b'c$d"]
+
+
+def test_a_relative_state_file_gives_an_absolute_ca_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Terraform runs the provider in the stack's directory: a relative XTAP_CA_BUNDLE is not found there.
+    monkeypatch.chdir(tmp_path)
+    with LocalGraph(state_file="graph/state.json") as graph:
+        bundle = Path(graph.env()["XTAP_CA_BUNDLE"])
+        assert bundle.is_absolute()
+        assert bundle == tmp_path / "graph" / "state.ca.pem"
+        assert bundle.is_file()
