@@ -9,10 +9,9 @@ from types import ModuleType
 
 import pytest
 
-pytest_plugins = ["constructs_xtap.local_graph.pytest_plugin", "tests.postgres_cluster"]
+from constructs_xtap.wire import CDK_FRAMEWORKS
 
-#: The frameworks the construct library runs on (constructs_xtap.constructs.framework.FRAMEWORK_MODULES).
-CDK_FRAMEWORKS = ("cdktf", "cdktn")
+pytest_plugins = ["constructs_xtap.local_graph.pytest_plugin", "tests.postgres_cluster"]
 
 
 @pytest.fixture(params=CDK_FRAMEWORKS, ids=CDK_FRAMEWORKS)

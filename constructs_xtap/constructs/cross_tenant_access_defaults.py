@@ -106,7 +106,7 @@ class CrossTenantAccessDefaults(Construct):
             "app_service_connect_inbound": app_service_connect_inbound,
         }
         out = ProblemCollector(path)
-        check_provider(out, provider)
+        check_provider(out, provider, self)
         check_settings(out, given)
         findings = check_admin_center_rules(path, given, DEFAULT.name)
         owners = ObjectOwners.of(stack_of(self))

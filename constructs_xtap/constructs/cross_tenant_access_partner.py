@@ -135,6 +135,7 @@ class CrossTenantAccessPartner(Construct):
             provider=provider,
             adopt_existing=adopt_existing,
             identity_synchronization=identity_synchronization,
+            construct=self,
         )
         findings = check_admin_center_rules(path, given, PARTNER.name)
         owners = ObjectOwners.of(stack_of(self))

@@ -55,7 +55,7 @@ class CrossTenantAccessPolicy(Construct):
         super().__init__(scope, id)
         place_under(self, scope)
         out = ProblemCollector(self.node.path)
-        check_provider(out, provider)
+        check_provider(out, provider, self)
         endpoints = _check_endpoints(out, allowed_cloud_endpoints)
         owners = ObjectOwners.of(stack_of(self))
         alias = provider.alias if isinstance(provider, XtapProvider) else None

@@ -85,6 +85,8 @@ _ASPECT_CLASSES: dict[tuple[type, tuple[Framework, ...]], type] = {}
 _FRAMEWORK_OF: weakref.WeakKeyDictionary[Any, Framework] = weakref.WeakKeyDictionary()
 #: The stack of each construct already asked about, for the same reason.
 _STACK_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+#: The stacks whose members were checked for elements of the other framework (``_check_stack_members``).
+_CHECKED_STACKS: weakref.WeakSet[Any] = weakref.WeakSet()
 #: The scope each construct of this library was made under (``place_under``).
 _PARENT_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 #: Context values asked for by constructs made under each scope (``context_of``).
@@ -138,8 +140,35 @@ def framework_of(scope: IConstruct) -> Framework:
             "providers"
         )
     framework = framework_named(next(iter(found), DEFAULT_FRAMEWORK))
+    if len(loaded_frameworks()) > 1:  # only then can a stack hold elements of both
+        stacks = [node for node in scopes if is_terraform_stack(node)]
+        if stacks and stacks[-1] not in _CHECKED_STACKS:
+            _check_stack_members(stacks[-1], framework)
     _FRAMEWORK_OF[scope] = framework
     return framework
+
+
+def _check_stack_members(stack: Any, framework: Framework) -> None:
+    """Raise ``FrameworkMixError`` when ``stack`` (of ``framework``) already holds elements of the other
+    framework, such as a prebuilt provider's resources generated for cdktf in a cdktn stack. Checked once
+    per stack, when the first construct of this library is placed in it; an element of the other framework
+    added after that still fails only inside the framework, at synth."""
+    _CHECKED_STACKS.add(stack)
+    foreign = [
+        member
+        for member in stack.node.find_all()
+        if _framework_module_of(type(member)) not in (None, framework.name)
+    ]
+    if foreign:
+        other = _framework_module_of(type(foreign[0]))
+        listed = ", ".join(f"{m.node.path} ({type(m).__name__})" for m in foreign[:5])
+        more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+        prebuilt = "cdktn-provider-*" if framework.name == "cdktn" else "cdktf-cdktf-provider-*"
+        raise FrameworkMixError(
+            f"{stack.node.path}: this {framework.name} stack holds {other} elements: {listed}{more}; one app "
+            f"must be built with one framework (cdktn fails at synth on a cdktf element). Fix: make them "
+            f"with {framework.name}'s classes (prebuilt providers: the {prebuilt} packages)"
+        )
 
 
 def stack_of(scope: IConstruct) -> Any:

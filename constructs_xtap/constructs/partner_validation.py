@@ -38,17 +38,19 @@ def validate_partner(
     provider: Any = None,
     adopt_existing: Any = None,
     identity_synchronization: Any = None,
+    construct: Any = None,
 ) -> list[ValidationProblem]:
     """Return every problem with one partner's input; an empty list means it is valid.
 
     ``settings`` maps the construct's keyword names (see ``setting_validation.SETTING_TYPES``) to what the
-    caller passed.
+    caller passed. ``construct``: the partner being made, if any, so ``provider`` is checked to be in its
+    framework and stack.
     """
     out = ProblemCollector(path)
     check_tenant_id(out, tenant_id)
     check_flag(out, "is_service_provider", is_service_provider)
     check_flag(out, "adopt_existing", adopt_existing)
-    check_provider(out, provider)
+    check_provider(out, provider, construct)
     check_settings(out, settings)
     if identity_synchronization is not None:
         _check_identity_synchronization(out, identity_synchronization)

@@ -20,6 +20,7 @@ from typing import Any
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
+from constructs_xtap.constructs.framework import bound_framework, framework_of, stack_of
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.invitation_redemption import InvitationRedemption
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
@@ -114,15 +115,34 @@ def check_settings(out: ProblemCollector, settings: Mapping[str, Any]) -> None:
             )
 
 
-def check_provider(out: ProblemCollector, provider: Any) -> None:
-    """Add a problem when ``provider`` is neither ``None`` (the stack's default) nor an ``XtapProvider``."""
+def check_provider(out: ProblemCollector, provider: Any, construct: Any = None) -> None:
+    """Add a problem when ``provider`` is neither ``None`` (the stack's default) nor an ``XtapProvider``, or,
+    given the ``construct`` it is for, when it was made in another framework's app or in another stack
+    (Terraform would find no provider block for the resource in the construct's stack)."""
+    fix = (
+        "pass XtapProvider(stack, id, ...) made in this construct's stack, or leave provider unset to use "
+        "the stack's default"
+    )
     if provider is not None and not isinstance(provider, XtapProvider):
-        out.add(
-            "provider",
-            provider,
-            f"must be an XtapProvider, not {type(provider).__name__}",
-            "pass XtapProvider(stack, id, ...), or leave provider unset to use the stack's default",
-        )
+        out.add("provider", provider, f"must be an XtapProvider, not {type(provider).__name__}", fix)
+    elif provider is not None and construct is not None:
+        ours, theirs = framework_of(construct), bound_framework(provider)
+        if ours is not theirs:
+            out.add(
+                "provider",
+                provider.node.path,
+                f"is a {theirs.name} provider block, made in a {theirs.name} app, and this construct is in a "
+                f"{ours.name} app; one app is built with one framework",
+                fix,
+            )
+        elif stack_of(provider) is not stack_of(construct):
+            out.add(
+                "provider",
+                provider.node.path,
+                f"is in the stack {stack_of(provider).node.path!r}, not in this construct's stack "
+                f"{stack_of(construct).node.path!r}; Terraform would find no xtap provider block for it",
+                fix,
+            )
 
 
 def check_flag(out: ProblemCollector, prop: str, value: Any, fix: str = "pass a bool") -> None:

@@ -55,7 +55,7 @@ class TenantInformation(Construct):
         super().__init__(scope, id)
         place_under(self, scope)
         out = ProblemCollector(self.node.path)
-        check_provider(out, provider)
+        check_provider(out, provider, self)
         if (domain_name is None) == (tenant_id is None):
             out.add(
                 "domain_name, tenant_id",

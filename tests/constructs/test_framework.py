@@ -20,17 +20,17 @@ import cdktn
 import pytest
 from sample_ids import SEED_TENANT
 
-from constructs_xtap import CrossTenantAccessDefaults, CrossTenantAccessPartner
-from constructs_xtap.constructs.framework import FRAMEWORK_MODULES, FrameworkMixError, framework_named
+from constructs_xtap import (
+    CrossTenantAccessDefaults,
+    CrossTenantAccessPartner,
+    XtapProvider,
+    XtapValidationError,
+)
+from constructs_xtap.constructs.framework import FrameworkMixError, framework_named
 from constructs_xtap.constructs.xtap_partner_configuration import XtapPartnerConfiguration
 from constructs_xtap.guardrails import Guardrails
-from tests.conftest import CDK_FRAMEWORKS
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def test_the_cdk_fixture_runs_the_tests_under_every_framework_the_library_supports() -> None:
-    assert CDK_FRAMEWORKS == FRAMEWORK_MODULES
 
 
 def test_a_partner_in_a_cdktn_app_is_a_cdktn_element() -> None:
@@ -67,6 +67,49 @@ def test_a_tree_mixing_the_frameworks_fails_when_the_partner_is_made_naming_the_
     # Raised while making the partner, before any synth: no Terraform element of it got into the tree.
     elements = (cdktf.TerraformElement, cdktn.TerraformElement)
     assert [c.node.path for c in stack.node.find_all() if c is not stack and isinstance(c, elements)] == []
+
+
+def test_an_element_of_the_other_framework_already_in_the_stack_fails_when_the_partner_is_made() -> None:
+    # The likely mix: App and stacks moved to cdktn, a prebuilt provider's cdktf classes kept beside.
+    stack = cdktn.TerraformStack(cdktn.Testing.app(), "tenant")
+    cdktf.TerraformOutput(stack, "leftover", value="x")
+    with pytest.raises(FrameworkMixError) as raised:
+        CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT)
+    message = str(raised.value)
+    assert message.startswith(
+        "tenant: this cdktn stack holds cdktf elements: tenant/leftover (TerraformOutput)"
+    )
+    assert "cdktn-provider-*" in message
+
+
+@pytest.mark.parametrize(
+    ("provider_framework", "partner_framework"),
+    [(cdktf, cdktn), (cdktn, cdktf)],
+    ids=["cdktf-provider", "cdktn-provider"],
+)
+def test_a_provider_made_in_the_other_frameworks_app_is_a_validation_problem(
+    provider_framework: ModuleType, partner_framework: ModuleType
+) -> None:
+    home = provider_framework.TerraformStack(provider_framework.Testing.app(), "home")
+    provider = XtapProvider(home, "xtap", alias="home")
+    stack = partner_framework.TerraformStack(partner_framework.Testing.app(), "s")
+    with pytest.raises(XtapValidationError) as raised:
+        CrossTenantAccessPartner(stack, "p", tenant_id=SEED_TENANT, provider=provider)
+    (problem,) = raised.value.problems
+    assert problem.property == "provider"
+    assert problem.value == "home/xtap"
+    assert f"is a {provider_framework.__name__} provider block" in problem.problem
+    assert f"this construct is in a {partner_framework.__name__} app" in problem.problem
+
+
+def test_a_provider_of_another_stack_is_a_validation_problem(cdk: ModuleType) -> None:
+    app = cdk.Testing.app()
+    provider = XtapProvider(cdk.TerraformStack(app, "other"), "xtap")
+    with pytest.raises(XtapValidationError) as raised:
+        CrossTenantAccessDefaults(cdk.TerraformStack(app, "s"), "defaults", provider=provider)
+    (problem,) = raised.value.problems
+    assert problem.property == "provider"
+    assert "is in the stack 'other', not in this construct's stack 's'" in problem.problem
 
 
 def test_guardrails_added_to_a_cdktn_app_runs_at_synth() -> None:
