@@ -9,7 +9,7 @@ from constructs import Construct
 from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import place_under, stack_of
+from constructs_xtap.constructs.framework import path_of_new, place_under, stack_of
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
@@ -91,7 +91,7 @@ class CrossTenantAccessDefaults(Construct):
     ) -> None:
         super().__init__(scope, id)
         framework = place_under(self, scope)
-        path = self.node.path  # asked once: each ask is two calls into the jsii runtime
+        path = path_of_new(self, scope, id)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given: dict[str, Any] = {
             "b2b_collaboration_inbound": b2b_collaboration_inbound,

@@ -10,7 +10,7 @@ from constructs_xtap.constructs.admin_center_rules import check_admin_center_rul
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import place_under, stack_of
+from constructs_xtap.constructs.framework import path_of_new, place_under, stack_of
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
@@ -113,7 +113,7 @@ class CrossTenantAccessPartner(Construct):
     ) -> None:
         super().__init__(scope, id)
         framework = place_under(self, scope)
-        path = self.node.path  # asked once: each ask is two calls into the jsii runtime
+        path = path_of_new(self, scope, id)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given: dict[str, Any] = {
             "b2b_collaboration_inbound": b2b_collaboration_inbound,

@@ -87,6 +87,8 @@ _FRAMEWORK_OF: weakref.WeakKeyDictionary[Any, Framework] = weakref.WeakKeyDictio
 _STACK_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 #: The stacks whose members were checked for elements of the other framework (``_check_stack_members``).
 _CHECKED_STACKS: weakref.WeakSet[Any] = weakref.WeakSet()
+#: The path of each construct asked about (``path_of``).
+_PATH_OF: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 #: The scope each construct of this library was made under (``place_under``).
 _PARENT_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 #: Context values asked for by constructs made under each scope (``context_of``).
@@ -199,6 +201,24 @@ def context_of(construct: IConstruct, key: str) -> Any:
     if key not in answers:
         answers[key] = construct.node.try_get_context(key)
     return answers[key]
+
+
+def path_of_new(construct: IConstruct, scope: IConstruct, id: str) -> str:
+    """``construct.node.path`` of ``construct``, just made with ``id`` under ``scope``: ``scope``'s path
+    (asked once per scope), ``/`` and the id, without asking the jsii runtime for each construct."""
+    if "/" in id:  # the constructs library rewrites such an id: let it say how
+        return path_of(construct)
+    parent = path_of(scope)
+    path = _PATH_OF[construct] = f"{parent}/{id}" if parent else id
+    return path
+
+
+def path_of(construct: IConstruct) -> str:
+    """``construct.node.path``, asked once per construct."""
+    known = _PATH_OF.get(construct)
+    if known is None:
+        known = _PATH_OF[construct] = construct.node.path
+    return known
 
 
 def place_under(construct: IConstruct, scope: IConstruct) -> Framework:

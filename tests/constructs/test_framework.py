@@ -18,6 +18,7 @@ from types import ModuleType
 import cdktf
 import cdktn
 import pytest
+from constructs import Construct
 from sample_ids import SEED_TENANT
 
 from constructs_xtap import (
@@ -163,3 +164,15 @@ def test_a_cdktn_only_program_builds_and_synthesizes_a_partners_stack_without_im
 def test_framework_named_refuses_an_unknown_framework() -> None:
     with pytest.raises(ValueError, match=r"unknown CDK framework 'nope': use one of cdktf, cdktn"):
         framework_named("nope")
+
+
+@pytest.mark.parametrize("construct_id", ["p", "a/b"])
+def test_problems_name_the_construct_path_the_tree_gives_it(cdk: ModuleType, construct_id: str) -> None:
+    # The path is worked out from the scope's path and the id, without asking jsii: it must be node.path.
+    group = Construct(cdk.TerraformStack(cdk.Testing.app(), "s"), "group")
+    with pytest.raises(XtapValidationError) as raised:
+        CrossTenantAccessPartner(group, construct_id, tenant_id="not-a-guid")
+    expected = Construct(
+        Construct(cdk.TerraformStack(cdk.Testing.app(), "s"), "group"), construct_id
+    ).node.path
+    assert {problem.path for problem in raised.value.problems} == {expected}
