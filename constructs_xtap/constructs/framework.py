@@ -21,15 +21,16 @@ import types
 import weakref
 from typing import TYPE_CHECKING, Any
 
+import jsii
+
 from constructs_xtap.wire.cdk_frameworks import CDK_FRAMEWORKS
 from constructs_xtap.wire.partner_schema import PROVIDER_LOCAL_NAME, PROVIDER_VERSION_CONSTRAINT
 
 if TYPE_CHECKING:
     from constructs import IConstruct
 
-#: The Python modules of the frameworks this library runs on; the first is the default.
-FRAMEWORK_MODULES = CDK_FRAMEWORKS
-DEFAULT_FRAMEWORK = FRAMEWORK_MODULES[0]
+#: The framework of a tree that holds neither (``wire.CDK_FRAMEWORKS`` lists the frameworks, default first).
+DEFAULT_FRAMEWORK = CDK_FRAMEWORKS[0]
 
 
 class FrameworkMixError(TypeError):
@@ -66,12 +67,7 @@ class Framework:
         bound = self._bound.get(binding)
         if bound is None:
             base = getattr(self.module, binding.framework_base)  # type: ignore[attr-defined]
-            bound = types.new_class(
-                binding.__name__, (binding, base), {"metaclass": _bound_metaclass(type(base))}
-            )
-            bound.__module__ = binding.__module__
-            bound.__qualname__ = binding.__qualname__
-            bound.__doc__ = binding.__doc__
+            bound = _subclass(binding, base, metaclass=_bound_metaclass(type(base)))
             bound.framework = self  # type: ignore[attr-defined]
             self._bound[binding] = bound
         return bound
@@ -104,8 +100,8 @@ def framework_named(name: str) -> Framework:
     known = _FRAMEWORKS.get(name)
     if known is not None:
         return known
-    if name not in FRAMEWORK_MODULES:
-        raise ValueError(f"unknown CDK framework {name!r}: use one of {', '.join(FRAMEWORK_MODULES)}")
+    if name not in CDK_FRAMEWORKS:
+        raise ValueError(f"unknown CDK framework {name!r}: use one of {', '.join(CDK_FRAMEWORKS)}")
     try:
         framework = _FRAMEWORKS[name] = Framework(name)
     except ModuleNotFoundError as missing:
@@ -235,7 +231,7 @@ def loaded_framework() -> Framework:
     """The framework already imported in this process (cdktf when both or neither are): for work that has no
     construct to ask, such as recognising tokens, whose encoding (``${TfToken[...]}``, number and list
     tokens) cdktn keeps from cdktf, so either framework's ``Token`` reads the other's."""
-    for name in FRAMEWORK_MODULES:
+    for name in CDK_FRAMEWORKS:
         if name in sys.modules:
             return framework_named(name)
     return framework_named(DEFAULT_FRAMEWORK)
@@ -243,7 +239,7 @@ def loaded_framework() -> Framework:
 
 def loaded_frameworks() -> list[Framework]:
     """Every framework already imported in this process; the default when there is none."""
-    names = [name for name in FRAMEWORK_MODULES if name in sys.modules] or [DEFAULT_FRAMEWORK]
+    names = [name for name in CDK_FRAMEWORKS if name in sys.modules] or [DEFAULT_FRAMEWORK]
     return [framework_named(name) for name in names]
 
 
@@ -252,15 +248,10 @@ def aspect_class(aspect: type) -> type:
     once per class and set of frameworks. jsii hands a Python aspect to the framework through the interfaces
     its class declares (its ``visit`` is only called back when one declares it), and an aspect such as
     ``Guardrails`` is made before it is added to any tree, so it cannot ask a scope which framework."""
-    import jsii  # here, so that importing this module (for FRAMEWORK_MODULES) starts no jsii runtime
-
     frameworks = tuple(loaded_frameworks())
     declared = _ASPECT_CLASSES.get((aspect, frameworks))
     if declared is None:
-        declared = types.new_class(aspect.__name__, (aspect,))
-        declared.__module__ = aspect.__module__
-        declared.__qualname__ = aspect.__qualname__
-        declared.__doc__ = aspect.__doc__
+        declared = _subclass(aspect)
         jsii.implements(*(f.module.IAspect for f in frameworks))(declared)
         _ASPECT_CLASSES[(aspect, frameworks)] = declared
     return declared
@@ -286,10 +277,22 @@ class AnyTerraformStack(metaclass=_AnyTerraformStackCheck):
     ``applies_to``)."""
 
 
+def _subclass(cls: type, *bases: type, metaclass: type | None = None) -> type:
+    """A subclass of ``cls`` (and ``bases``) that reads as ``cls``: same name, qualified name, module and
+    docstring, so ``repr``, tracebacks and ``help`` show the class the user knows."""
+    subclass = types.new_class(
+        cls.__name__, (cls, *bases), {} if metaclass is None else {"metaclass": metaclass}
+    )
+    subclass.__module__ = cls.__module__
+    subclass.__qualname__ = cls.__qualname__
+    subclass.__doc__ = cls.__doc__
+    return subclass
+
+
 def _framework_module_of(cls: type) -> str | None:
     for klass in cls.__mro__:
         top = klass.__module__.partition(".")[0]
-        if top in FRAMEWORK_MODULES:
+        if top in CDK_FRAMEWORKS:
             return top
     return None
 
