@@ -1,4 +1,4 @@
-"""The user-facing room: typed settings, validation and the cdktf constructs (L2 and hand-written L1)."""
+"""The user-facing room: typed settings, validation and the constructs (L2, hand-written L1), cdktf/cdktn."""
 
 from constructs_xtap.constructs.access_type import AccessType
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
