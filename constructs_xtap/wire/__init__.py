@@ -18,6 +18,8 @@ from constructs_xtap.wire.graph_names import (
     to_snake,
     to_snake_name,
 )
+from constructs_xtap.wire.graph_properties import GRAPH_PROPERTIES, GraphProperty, graph_property
+from constructs_xtap.wire.graph_types import GraphType
 from constructs_xtap.wire.guid import is_guid
 from constructs_xtap.wire.jsonencode import normalize_setting, terraform_jsonencode
 from constructs_xtap.wire.object_kinds import (
@@ -45,6 +47,7 @@ from constructs_xtap.wire.partner_schema import (
     JsonSetting,
     ProviderSetting,
 )
+from constructs_xtap.wire.setting_columns import SETTING_COLUMNS, SettingColumn
 from constructs_xtap.wire.setting_semantics import aligned_setting, canonical_setting, settings_equal
 
 __all__ = [
@@ -55,6 +58,7 @@ __all__ = [
     "DEFAULT",
     "DEFAULT_RESOURCE_TYPE",
     "FALLBACK_IDENTITY_PROVIDERS",
+    "GRAPH_PROPERTIES",
     "GRAPH_TO_SNAKE",
     "IDENTITY_SYNCHRONIZATION",
     "IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE",
@@ -68,19 +72,24 @@ __all__ = [
     "PRIMARY_IDENTITY_PROVIDERS",
     "PROVIDER_SETTINGS",
     "RESOURCE_TYPE",
+    "SETTING_COLUMNS",
     "SNAKE_TO_GRAPH",
     "SYSTEM_DEFAULT_CONFIGURATION",
     "TARGET_TYPES",
     "TENANT_INFORMATION",
     "TENANT_INFORMATION_DATA_SOURCE",
     "UNKNOWN_FUTURE_VALUE",
+    "GraphProperty",
+    "GraphType",
     "JsonSetting",
     "KindAttribute",
     "ObjectKind",
     "ProviderSetting",
+    "SettingColumn",
     "TerraformFace",
     "aligned_setting",
     "canonical_setting",
+    "graph_property",
     "is_guid",
     "normalize_setting",
     "settings_equal",

@@ -17,6 +17,8 @@ from types import MappingProxyType
 from typing import Any
 
 from constructs_xtap.wire.graph_names import to_graph_name
+from constructs_xtap.wire.graph_properties import ALLOWED_CLOUD_ENDPOINTS, GraphProperty, graph_property
+from constructs_xtap.wire.graph_types import GraphType
 from constructs_xtap.wire.partner_schema import RESOURCE_TYPE
 
 POLICY_PATH = "/policies/crossTenantAccessPolicy"
@@ -105,6 +107,42 @@ class ObjectKind:
     documented_default: Mapping[str, Any] | None = field(default=None, hash=False, compare=False)
     #: The Terraform-facing description (provider schema, constructs' L1 bindings).
     terraform: TerraformFace | None = field(default=None, hash=False, compare=False)
+    #: Graph's entity type (``microsoft.graph.crossTenantAccessPolicyConfigurationPartner``), as bodies and
+    #: ``@odata.type`` name it.
+    entity_type: str = ""
+    #: The ``$metadata#…`` fragment of ``@odata.context`` for one object (``{tenant_id}`` as in ``path``).
+    entity_set: str = ""
+    #: The navigation property that reaches this kind from its parent (``$expand``), if any.
+    navigation: str | None = None
+    #: Properties Graph accepts and answers but does not document [assumption: accepted like a documented
+    #: setting of the same type].
+    undocumented: tuple[str, ...] = ()
+
+    @property
+    def property_names(self) -> tuple[str, ...]:
+        """Every Graph property the kind answers, key first: settings, scalars, read-only, undocumented."""
+        names = [self.key] if self.key else []
+        for name in (*self.settings, *self.scalars, *self.read_only, *self.undocumented):
+            if name not in names:
+                names.append(name)
+        return tuple(names)
+
+    @property
+    def properties(self) -> tuple[GraphProperty, ...]:
+        """The descriptions (names, type, words) of :attr:`property_names`, in that order."""
+        return tuple(graph_property(name) for name in self.property_names)
+
+    @property
+    def writable(self) -> tuple[str, ...]:
+        """What a client may write on update: settings, scalars and undocumented, but create-only ones."""
+        names = (*self.settings, *self.scalars, *self.undocumented)
+        return tuple(n for n in names if n not in self.create_only)
+
+    def type_of(self, name: str) -> GraphType:
+        """The type of the kind's property ``name``; ``KeyError`` names the kind and the property."""
+        if name not in self.property_names:
+            raise KeyError(f"the {self.name} kind has no Graph property {name!r}")
+        return graph_property(name).type
 
 
 #: Terraform type names, one per kind (the constructs' L1 bindings and the provider read these).
@@ -113,13 +151,6 @@ DEFAULT_RESOURCE_TYPE = "xtap_default_configuration"
 POLICY_RESOURCE_TYPE = "xtap_policy"
 IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE = "xtap_partner_identity_synchronization"
 TENANT_INFORMATION_DATA_SOURCE = "xtap_tenant_information"
-
-#: The values ``allowedCloudEndpoints`` may hold (graph-api.md §2.11, R19).
-ALLOWED_CLOUD_ENDPOINTS: tuple[str, ...] = (
-    "microsoftonline.com",
-    "microsoftonline.us",
-    "partner.microsoftonline.cn",
-)
 
 
 def _json(name: str, meaning: str) -> KindAttribute:
@@ -183,6 +214,9 @@ PARTNER = ObjectKind(
     create_only=("isServiceProvider",),
     update_only=("m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"),  # §1.2
     read_only=("tenantId", "isInMultiTenantOrganization"),
+    undocumented=("crossCloudMeetingConfiguration",),
+    entity_type="microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
+    entity_set="policies/crossTenantAccessPolicy/partners",
     terraform=TerraformFace(
         type_name=PARTNER_RESOURCE_TYPE,
         description="Partner-specific cross-tenant access settings for one external Entra ID tenant.",
@@ -283,6 +317,8 @@ DEFAULT = ObjectKind(
     settings=tuple(to_graph_name(name) for name in _DEFAULT_SETTING_NAMES),
     read_only=("id", "isServiceDefault", "automaticUserConsentSettings"),  # R17
     documented_default=SYSTEM_DEFAULT_CONFIGURATION,
+    entity_type="microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
+    entity_set="policies/crossTenantAccessPolicy/default",
     terraform=TerraformFace(
         type_name=DEFAULT_RESOURCE_TYPE,
         description="The tenant's default cross-tenant access settings (one per tenant): what every "
@@ -312,6 +348,8 @@ POLICY = ObjectKind(
     scalars=("displayName", "allowedCloudEndpoints"),
     read_only=("id",),
     documented_default=MappingProxyType({"allowedCloudEndpoints": ()}),
+    entity_type="microsoft.graph.crossTenantAccessPolicy",
+    entity_set="policies/crossTenantAccessPolicy",
     terraform=TerraformFace(
         type_name=POLICY_RESOURCE_TYPE,
         description="The tenant's cross-tenant access policy object (one per tenant): which other Microsoft "
@@ -343,6 +381,9 @@ IDENTITY_SYNCHRONIZATION = ObjectKind(
     settings=("userSyncInbound",),
     scalars=("displayName",),
     read_only=("tenantId",),
+    entity_type="microsoft.graph.crossTenantIdentitySyncPolicyPartner",
+    entity_set="policies/crossTenantAccessPolicy/partners('{tenant_id}')/identitySynchronization",
+    navigation="identitySynchronization",
     terraform=TerraformFace(
         type_name=IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
         description="The cross-tenant synchronization policy of one partner: whether users of the partner "
@@ -398,6 +439,8 @@ TENANT_INFORMATION = ObjectKind(
     settings=(),
     scalars=("tenantId", "displayName", "defaultDomainName", "federationBrandName"),
     read_only_kind=True,
+    entity_type="microsoft.graph.tenantInformation",
+    entity_set="microsoft.graph.tenantInformation",
     terraform=TerraformFace(
         type_name=TENANT_INFORMATION_DATA_SOURCE,
         description="Looks up an Entra ID tenant by one of its domain names or by its tenant id "
