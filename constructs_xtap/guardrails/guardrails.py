@@ -18,8 +18,8 @@ from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.pack import Pack
 from constructs_xtap.guardrails.report_files import ReportFiles
 from constructs_xtap.guardrails.rule import Rule
-from constructs_xtap.guardrails.rules import SUPPRESSED_RULE_ID, SUPPRESSION_REASON
-from constructs_xtap.guardrails.rules.suppressed_rule_id import unknown_rule_details
+from constructs_xtap.guardrails.rules import SUPPRESSION_REASON
+from constructs_xtap.guardrails.suppressed_rule_id import SUPPRESSED_RULE_ID, unknown_rule_details
 from constructs_xtap.guardrails.suppression import Suppression
 
 #: Set by ``cdktf synth``: the CLI reads error annotations from the manifest and fails the command itself.

@@ -26,7 +26,7 @@ def run_job(project: Path, action: str) -> subprocess.CompletedProcess[str]:
     env["HOME"] = str(project / "home")
     env["COLUMNS"] = "2000"  # the picture's table unwrapped: one line per tenant
     return subprocess.run(
-        [sys.executable, "-m", "constructs_xtap.toolchain.main_job", action],
+        [sys.executable, "-m", "constructs_xtap.cli.deploy_job", action],
         cwd=project,
         env=env,
         capture_output=True,

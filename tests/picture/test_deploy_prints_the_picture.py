@@ -1,4 +1,4 @@
-"""``make deploy`` ends with the picture of what Graph holds (``main_job.print_posture``), not raw JSON."""
+"""``make deploy`` ends with the picture of what Graph holds (``deploy_job.print_posture``), not raw JSON."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from constructs_xtap.graph import GraphClient
 from constructs_xtap.local_graph import LocalGraph
-from constructs_xtap.toolchain.main_job import print_posture
+from constructs_xtap.cli.deploy_job import print_posture
 from tests.picture import seeded_tenant
 from tests.picture.picture_output import table_cells
 

@@ -8,7 +8,6 @@ from constructs_xtap.guardrails.rules.automatic_consent_without_sync import AUTO
 from constructs_xtap.guardrails.rules.cisa_ms_aad_8_3 import CISA_MS_AAD_8_3
 from constructs_xtap.guardrails.rules.inbound_trust_for_all_users import INBOUND_TRUST_FOR_ALL_USERS
 from constructs_xtap.guardrails.rules.service_provider_partner import SERVICE_PROVIDER_PARTNER
-from constructs_xtap.guardrails.rules.suppressed_rule_id import SUPPRESSED_RULE_ID
 from constructs_xtap.guardrails.rules.suppression_reason import SUPPRESSION_REASON
 from constructs_xtap.guardrails.rules.tenant_restrictions_default import TENANT_RESTRICTIONS_DEFAULT
 from constructs_xtap.guardrails.rules.unmanaged_default import UNMANAGED_DEFAULT
@@ -22,7 +21,6 @@ __all__ = [
     "CISA_MS_AAD_8_3",
     "INBOUND_TRUST_FOR_ALL_USERS",
     "SERVICE_PROVIDER_PARTNER",
-    "SUPPRESSED_RULE_ID",
     "SUPPRESSION_REASON",
     "TENANT_RESTRICTIONS_DEFAULT",
     "UNMANAGED_DEFAULT",

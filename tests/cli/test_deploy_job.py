@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from constructs_xtap.toolchain.main_job import check_tenant_environment
+from constructs_xtap.cli.deploy_job import check_tenant_environment
 
 TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"
 CLIENT = "11111111-2222-4333-8444-555555555555"

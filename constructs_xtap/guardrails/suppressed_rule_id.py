@@ -3,6 +3,9 @@
 Source: cdk-nag's suppression rules (cdklabs/cdk-nag ``README.md``, "Suppressing a Rule": a suppression
 names the rule ``id`` it turns off); a misspelled id would suppress nothing while looking like an accepted
 risk in review.
+
+It checks suppressions against the packs' rule ids, so it lives beside ``Guardrails``, not among the rules the
+packs are made of.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from collections.abc import Collection
 
 from constructs import Construct
 
+from constructs_xtap.guardrails.default_packs import DEFAULT_PACKS
 from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.rule import Rule
+from constructs_xtap.guardrails.rules.suppression_reason import SUPPRESSION_REASON
 from constructs_xtap.guardrails.suppression import Suppression
 
 RULE_ID = "XTAP.SuppressionRule"
@@ -38,13 +43,14 @@ def unknown_rule_details(construct: Construct, known: Collection[str]) -> list[s
     return details
 
 
-def _check(construct: Construct) -> list[str]:
-    # The packs import this module: read them on use, not at import.
-    from constructs_xtap.guardrails.default_packs import DEFAULT_PACKS
-    from constructs_xtap.guardrails.rules.suppression_reason import SUPPRESSION_REASON
+#: The ids a suppression may name when the rule runs alone: every default pack's and the suppression rules'.
+_KNOWN = frozenset(
+    {rule.id for pack in DEFAULT_PACKS for rule in pack.rules} | {SUPPRESSION_REASON.id, RULE_ID}
+)
 
-    known = {rule.id for pack in DEFAULT_PACKS for rule in pack.rules} | {SUPPRESSION_REASON.id, RULE_ID}
-    return unknown_rule_details(construct, known)
+
+def _check(construct: Construct) -> list[str]:
+    return unknown_rule_details(construct, _KNOWN)
 
 
 SUPPRESSED_RULE_ID = Rule(

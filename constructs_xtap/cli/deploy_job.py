@@ -130,10 +130,10 @@ def run(action: str, project_dir: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: ``python -m constructs_xtap.toolchain.main_job deploy|destroy``."""
+    """Entry point: ``python -m constructs_xtap.cli.deploy_job deploy|destroy``."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or args[0] not in ("deploy", "destroy"):
-        print("usage: python -m constructs_xtap.toolchain.main_job deploy|destroy", file=sys.stderr)
+        print("usage: python -m constructs_xtap.cli.deploy_job deploy|destroy", file=sys.stderr)
         return 2
     return run(args[0], Path.cwd())
 
