@@ -88,9 +88,9 @@ def print_posture(env: Mapping[str, str]) -> None:
     """Print the picture of what Graph now holds (``xtap show --live``'s table: per partner and for the
     default, who may reach what, own or inherited) and the policy's other clouds. A Graph error is printed,
     not raised: the deploy itself succeeded."""
-    from constructs_xtap.cli.live_tenant import read_live_tenant
+    from constructs_xtap.export import read_tenant
     from constructs_xtap.graph import GraphClient, GraphError
-    from constructs_xtap.picture import effective_access, render_terminal_table
+    from constructs_xtap.picture import effective_access, other_clouds, render_terminal_table
     from constructs_xtap.provider.provider_config import resolve_provider_config
 
     settings, problems = resolve_provider_config({}, env)
@@ -100,7 +100,7 @@ def print_posture(env: Mapping[str, str]) -> None:
         return
     client = GraphClient.from_settings(settings)
     try:
-        objects = read_live_tenant(client)
+        objects = read_tenant(client, names_are_cosmetic=True)
     except GraphError as error:
         print(f"xtap: cannot read the policy: {error}", file=sys.stderr)
         return
@@ -109,8 +109,7 @@ def print_posture(env: Mapping[str, str]) -> None:
     picture = effective_access(objects, f"live: {settings.graph_endpoint}")
     print(f"xtap: Graph now holds {len(picture.partners)} partner configuration(s); what applies:")
     print(render_terminal_table(picture, width=shutil.get_terminal_size((200, 24)).columns), end="")
-    clouds = (objects.policy or {}).get("allowedCloudEndpoints") or []
-    print(f"xtap: other Microsoft clouds allowed by the policy: {', '.join(clouds) or 'none'}", flush=True)
+    print(f"xtap: other Microsoft clouds allowed by the policy: {other_clouds(objects.policy)}", flush=True)
 
 
 def run(action: str, project_dir: Path) -> int:

@@ -33,7 +33,7 @@ def live_picture() -> AccessPicture:
     """The picture of the tenant the provider would manage: settings and credentials from the environment
     exactly as ``provider "xtap" {}`` reads them. Raises ``SystemExit`` naming each configuration problem,
     :class:`constructs_xtap.graph.GraphError` when Graph refuses."""
-    from constructs_xtap.cli.live_tenant import read_live_tenant
+    from constructs_xtap.export import read_tenant
     from constructs_xtap.graph import GraphClient
     from constructs_xtap.provider.provider_config import resolve_provider_config
 
@@ -43,7 +43,7 @@ def live_picture() -> AccessPicture:
         raise SystemExit(f"xtap show --live: no usable tenant configuration in the environment:\n{lines}")
     client = GraphClient.from_settings(settings)
     try:
-        objects = read_live_tenant(client)
+        objects = read_tenant(client, names_are_cosmetic=True)
     finally:
         client.close()
     return effective_access(objects, f"live: {settings.graph_endpoint}")

@@ -9,7 +9,6 @@ from constructs_xtap.export.ruff_format import ruff_available, ruff_format
 from constructs_xtap.export.setting_source import SETTING_KEYWORDS, is_inherited, setting_source
 from constructs_xtap.export.stack_source import DEFAULT_CLASS_NAME, stack_source
 from constructs_xtap.export.target_configuration_source import target_configuration_source, target_source
-from constructs_xtap.export.tenant_snapshot import TenantSnapshot
 from constructs_xtap.export.unexpressible import Unexpressible
 
 __all__ = [
@@ -18,7 +17,6 @@ __all__ = [
     "SETTING_KEYWORDS",
     "ExportedModule",
     "Expression",
-    "TenantSnapshot",
     "Unexpressible",
     "construct_ids",
     "is_inherited",

@@ -1,15 +1,27 @@
-"""Read everything the exporter writes from Graph, through the one Graph client."""
+"""read_tenant: the one reader of a live tenant, through the one Graph client (``xtap export``, ``xtap show
+--live`` and the deploy job's picture)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from constructs_xtap.export.tenant_snapshot import TenantSnapshot
-from constructs_xtap.graph import GraphClient, GraphForbidden, GraphNotFound, kind_path
-from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, POLICY, is_guid
+from constructs_xtap.graph import GraphClient, GraphError, GraphForbidden, GraphNotFound, kind_path
+from constructs_xtap.wire import (
+    DEFAULT,
+    IDENTITY_SYNCHRONIZATION,
+    POLICY,
+    TenantSnapshot,
+    is_guid,
+)
+from constructs_xtap.wire.graph_properties import DISPLAY_NAME, TENANT_ID
+
+_REFUSED = (
+    "the tenant lookup was refused (403: the app lacks CrossTenantInformation.ReadBasic.All), "
+    "so partners are named by tenant id"
+)
 
 
-def read_tenant(client: GraphClient) -> TenantSnapshot:
+def read_tenant(client: GraphClient, *, names_are_cosmetic: bool = False) -> TenantSnapshot:
     """The tenant ``client`` is configured for, as a :class:`TenantSnapshot`.
 
     Graph calls (graph-api.md §1.0-1.8): ``GET /policies/crossTenantAccessPolicy/default``, ``GET
@@ -17,9 +29,11 @@ def read_tenant(client: GraphClient) -> TenantSnapshot:
     …/partners/{tenantId}/identitySynchronization`` per partner (404: none) and
     ``findTenantInformationByTenantId`` per partner for its display name (neither for a partner whose
     ``tenantId`` is missing or not a GUID). A lookup answered 403 (no
-    ``CrossTenantInformation.ReadBasic.All``) stops the lookups and adds a note, so ids fall back to tenant
-    ids; a 404 (tenant unknown to the lookup) leaves that partner's name out. Any other ``GraphError``
-    propagates.
+    ``CrossTenantInformation.ReadBasic.All``) stops the lookups and adds a note, so names fall back to
+    tenant ids; a 404 (tenant unknown to the lookup) leaves that partner's name out. Any other
+    ``GraphError`` propagates, but for a lookup when ``names_are_cosmetic`` (the picture: a name only labels
+    a row), which leaves that partner's name out. The maps are keyed by the partner's ``tenantId`` as Graph
+    holds it.
     """
     default = client.get_object(kind_path(DEFAULT))
     policy = client.get_object(kind_path(POLICY))
@@ -29,9 +43,9 @@ def read_tenant(client: GraphClient) -> TenantSnapshot:
     notes: list[str] = []
     may_look_up = True
     for partner in partners:
-        tenant_id = str(partner.get("tenantId", "")).lower()
-        if not is_guid(tenant_id):
-            continue  # stack_source leaves it out and says why
+        tenant_id = partner.get(TENANT_ID.name)
+        if not isinstance(tenant_id, str) or not is_guid(tenant_id):
+            continue  # stack_source leaves it out and says why; Graph has no path for it
         try:
             syncs[tenant_id] = client.get_object(kind_path(IDENTITY_SYNCHRONIZATION, tenant_id))
         except GraphNotFound:
@@ -42,14 +56,15 @@ def read_tenant(client: GraphClient) -> TenantSnapshot:
             found = client.find_tenant_information(tenant_id=tenant_id)
         except GraphForbidden:
             may_look_up = False
-            notes.append(
-                "the tenant lookup was refused (403: the app lacks CrossTenantInformation.ReadBasic.All), "
-                "so partners are named by tenant id"
-            )
+            notes.append(_REFUSED)
             continue
         except GraphNotFound:
             continue
-        name = found.get("displayName")
+        except GraphError:
+            if names_are_cosmetic:
+                continue
+            raise
+        name = found.get(DISPLAY_NAME.name)
         if isinstance(name, str) and name.strip():
             names[tenant_id] = name
     return TenantSnapshot(
@@ -58,6 +73,6 @@ def read_tenant(client: GraphClient) -> TenantSnapshot:
         policy=policy,
         partners=partners,
         identity_synchronizations=syncs,
-        display_names=names,
+        names=names,
         notes=tuple(notes),
     )

@@ -12,7 +12,6 @@ from constructs_xtap.export.construct_ids import construct_ids
 from constructs_xtap.export.exported_module import ExportedModule
 from constructs_xtap.export.expression import Expression
 from constructs_xtap.export.setting_source import SETTING_KEYWORDS, is_inherited, setting_source
-from constructs_xtap.export.tenant_snapshot import TenantSnapshot
 from constructs_xtap.export.unexpressible import Unexpressible
 from constructs_xtap.wire import (
     ALLOWED_CLOUD_ENDPOINTS,
@@ -25,6 +24,7 @@ from constructs_xtap.wire import (
     is_guid,
     settings_equal,
 )
+from constructs_xtap.wire.tenant_snapshot import TenantSnapshot
 
 DEFAULT_CLASS_NAME = "ExportedStack"
 _CLOUD_ENDPOINTS = dict(zip(ALLOWED_CLOUD_ENDPOINTS, ("COMMERCIAL", "US_GOVERNMENT", "CHINA"), strict=True))
@@ -215,12 +215,15 @@ def stack_source(
     A value the constructs cannot express is written as a comment with the reason and Graph's value, and
     listed in ``ExportedModule.notes`` (with ``snapshot.notes``). ``framework``: the module ``TerraformStack``
     is imported from, ``"cdktf"`` (default) or ``"cdktn"``; the rest is the same for both. Raises
-    ``ValueError`` when ``class_name`` is not a Python identifier or ``framework`` is neither.
+    ``ValueError`` when ``class_name`` is not a Python identifier, ``framework`` is neither, or the snapshot
+    lacks the default configuration or the policy (one not read from a live tenant).
     """
     if framework not in CDK_FRAMEWORKS:
         raise ValueError(f"framework must be one of {', '.join(CDK_FRAMEWORKS)}, not {framework!r}")
     if not class_name.isidentifier() or keyword.iskeyword(class_name):
         raise ValueError(f"--class-name {class_name!r} is not a Python class name")
+    if snapshot.default is None or snapshot.policy is None:
+        raise ValueError("a tenant's export needs its default configuration and policy as Graph holds them")
     notes: list[str] = list(snapshot.notes)
     names: set[str] = set()
     blocks: list[list[str]] = []
@@ -228,14 +231,13 @@ def stack_source(
         blocks.append(block)
         names |= used
     partners = _partners(snapshot.partners, notes)
-    ids = construct_ids(partners, snapshot.display_names)
+    # Partners are keyed by lower-case tenant id here (construct ids, import ids); Graph's case may differ.
+    display_names = {t.lower(): name for t, name in snapshot.names.items()}
+    syncs = {t.lower(): sync for t, sync in snapshot.identity_synchronizations.items()}
+    ids = construct_ids(partners, display_names)
     for tenant_id in sorted(partners, key=lambda t: (ids[t], t)):
         block, used = _partner_source(
-            partners[tenant_id],
-            ids[tenant_id],
-            snapshot.display_names.get(tenant_id),
-            snapshot.identity_synchronizations.get(tenant_id),
-            notes,
+            partners[tenant_id], ids[tenant_id], display_names.get(tenant_id), syncs.get(tenant_id), notes
         )
         blocks.append(block)
         names |= used

@@ -8,30 +8,27 @@ from constructs_xtap.picture.flag_cell import FlagCell
 from constructs_xtap.picture.html_page import render_html_page
 from constructs_xtap.picture.json_document import render_json_document
 from constructs_xtap.picture.markdown_table import render_markdown_table
-from constructs_xtap.picture.picture_column import COLUMNS, PictureColumn
+from constructs_xtap.picture.other_clouds import other_clouds
 from constructs_xtap.picture.plan_summary import plan_summary
 from constructs_xtap.picture.planned_objects import PlannedObjects, planned_objects
 from constructs_xtap.picture.rule import Rule
 from constructs_xtap.picture.synthesized_stack import read_synthesized_stack
-from constructs_xtap.picture.tenant_objects import TenantObjects
 from constructs_xtap.picture.tenant_picture import TenantPicture
 from constructs_xtap.picture.terminal_table import render_terminal_table
 from constructs_xtap.picture.terraform_object import graph_object, with_system_defaults
 
 __all__ = [
-    "COLUMNS",
     "PICTURE_FORMAT",
     "AccessCell",
     "AccessPicture",
     "FlagCell",
-    "PictureColumn",
     "PlannedObjects",
     "Rule",
-    "TenantObjects",
     "TenantPicture",
     "default_picture",
     "effective_access",
     "graph_object",
+    "other_clouds",
     "partner_picture",
     "plan_summary",
     "planned_objects",

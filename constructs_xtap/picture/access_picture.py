@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from constructs_xtap.picture.picture_column import COLUMNS
 from constructs_xtap.picture.tenant_picture import TenantPicture
+from constructs_xtap.wire.setting_columns import SETTING_COLUMNS
 
 #: The version of :meth:`AccessPicture.to_json`'s document; a script can check it.
 PICTURE_FORMAT = 1
@@ -31,7 +31,7 @@ class AccessPicture:
         "title"}], "default": row, "format": 1, "partners": [row], "source"}`` (rows:
         :meth:`TenantPicture.to_json`)."""
         return {
-            "columns": [{"group": c.group, "key": c.key, "title": c.title} for c in COLUMNS],
+            "columns": [{"group": c.group, "key": c.key, "title": c.title} for c in SETTING_COLUMNS],
             "default": self.default.to_json(),
             "format": PICTURE_FORMAT,
             "partners": [p.to_json() for p in self.partners],

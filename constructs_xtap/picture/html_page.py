@@ -8,7 +8,7 @@ from itertools import groupby
 from constructs_xtap.picture.access_cell import AccessCell
 from constructs_xtap.picture.access_picture import AccessPicture
 from constructs_xtap.picture.flag_cell import FlagCell
-from constructs_xtap.picture.picture_column import COLUMNS
+from constructs_xtap.wire.setting_columns import SETTING_COLUMNS
 
 _STYLE = """
 body { font: 14px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 24px; color: #1f2328; }
@@ -72,14 +72,14 @@ def render_html_page(picture: AccessPicture) -> str:
     yes, grey no) and faded and striped when inherited. Styles are inline; nothing is fetched."""
     groups = "".join(
         f'<th class="group" colspan="{len(list(columns))}">{escape(group)}</th>'
-        for group, columns in groupby(COLUMNS, key=lambda c: c.group)
+        for group, columns in groupby(SETTING_COLUMNS, key=lambda c: c.group)
     )
-    titles = "".join(f"<th>{escape(c.title)}</th>" for c in COLUMNS)
+    titles = "".join(f"<th>{escape(c.title)}</th>" for c in SETTING_COLUMNS)
     rows = []
     for row in picture.rows:
         name = escape(row.name or ("default" if row.tenant_id is None else row.tenant_id))
         detail = escape(row.tenant_id or "every tenant without partner settings")
-        cells = "".join(_cell(row.cells[c.key]) for c in COLUMNS)
+        cells = "".join(_cell(row.cells[c.key]) for c in SETTING_COLUMNS)
         css = ' class="default"' if row.tenant_id is None else ""
         rows.append(f'<tr{css}><td class="tenant">{name}<small>{detail}</small></td>{cells}</tr>')
     legend = "".join(f'<span class="{escape(css)}">{escape(text)}</span>' for css, text in _LEGEND)

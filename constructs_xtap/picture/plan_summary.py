@@ -7,14 +7,15 @@ from typing import Any
 
 from constructs_xtap.picture.effective_access import default_picture, partner_picture
 from constructs_xtap.picture.markdown_table import markdown_cell
-from constructs_xtap.picture.picture_column import COLUMNS, PictureColumn
+from constructs_xtap.picture.other_clouds import other_clouds
 from constructs_xtap.picture.planned_objects import KNOWN_AFTER_APPLY, PlannedObjects, planned_objects
 from constructs_xtap.picture.setting_changes import setting_change_lines
-from constructs_xtap.picture.tenant_objects import TenantObjects
 from constructs_xtap.picture.tenant_picture import TenantPicture
-from constructs_xtap.wire import DEFAULT, PARTNER, to_snake_name
+from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, PARTNER, TenantSnapshot, graph_property
+from constructs_xtap.wire.graph_properties import IS_SERVICE_PROVIDER, TENANT_ID
+from constructs_xtap.wire.setting_columns import SETTING_COLUMNS, SettingColumn
 
-_PARTNER_SETTINGS = (*PARTNER.settings, "isServiceProvider")
+_PARTNER_SETTINGS = (*PARTNER.settings, IS_SERVICE_PROVIDER.name)
 
 #: Section order: what a reviewer must look at first comes first.
 SECTIONS = (
@@ -31,12 +32,17 @@ _HEADLINES = {
 }
 
 
-def _attribute(column: PictureColumn) -> str:
-    return "user_sync_inbound" if column.key == "identitySync" else to_snake_name(column.setting)
+def _attribute(column: SettingColumn) -> str:
+    """The Terraform attribute that holds ``column``'s value (planned unknown: ``(known after apply)``)."""
+    if column.setting != IDENTITY_SYNCHRONIZATION.navigation:
+        return graph_property(column.setting).attribute
+    assert IDENTITY_SYNCHRONIZATION.terraform is not None
+    path = column.graph_name.split(".", 1)[1]  # userSyncInbound.isSyncAllowed, in the sync's own object
+    return next(a.name for a in IDENTITY_SYNCHRONIZATION.terraform.attributes if a.graph_name == path)
 
 
-def _row(objects: TenantObjects, tenant: str, name: str | None) -> TenantPicture:
-    partner = next((p for p in objects.partners if p.get("tenantId") == tenant), {"tenantId": tenant})
+def _row(objects: TenantSnapshot, tenant: str, name: str | None) -> TenantPicture:
+    partner = next((p for p in objects.partners if p.get(TENANT_ID.name) == tenant), {TENANT_ID.name: tenant})
     return partner_picture(
         partner,
         objects.default,
@@ -51,7 +57,7 @@ def _picture_lines(
     """The lines of the picture's cells that change, and the Graph settings they show."""
     lines = []
     shown = set()
-    for column in COLUMNS:
+    for column in SETTING_COLUMNS:
         old = before.cells[column.key].text
         new = KNOWN_AFTER_APPLY if _attribute(column) in unknown else after.cells[column.key].text
         if old != new:
@@ -68,7 +74,7 @@ def _lines(label: str, before: TenantPicture, after: TenantPicture, unknown: fro
 
 def _partner_lines(
     label: str,
-    objects: tuple[TenantObjects, TenantObjects],
+    objects: tuple[TenantSnapshot, TenantSnapshot],
     tenants: tuple[str, str],
     pictures: tuple[TenantPicture, TenantPicture],
     unknown: frozenset[str],
@@ -77,19 +83,12 @@ def _partner_lines(
     collaboration, app service connect, a part of a setting the picture does not show)."""
     lines, shown = _picture_lines(label, *pictures, unknown)
     before, after = (
-        next((p for p in side.partners if p.get("tenantId") == tenant), {})
+        next((p for p in side.partners if p.get(TENANT_ID.name) == tenant), {})
         for side, tenant in zip(objects, tenants, strict=True)
     )
     return lines + setting_change_lines(
         label, before, after, _PARTNER_SETTINGS, shown=shown, unknown=unknown, on_partner=True
     )
-
-
-def _clouds(policy: Mapping[str, Any] | None) -> str:
-    if policy is None:
-        return "not known"
-    endpoints = policy.get("allowedCloudEndpoints") or []
-    return ", ".join(endpoints) if endpoints else "none"
 
 
 def summarize_planned(planned: PlannedObjects) -> str:
@@ -108,11 +107,12 @@ def summarize_planned(planned: PlannedObjects) -> str:
     if planned.actions.get("default") not in (None, "no-op", "read"):
         sections["delete" if planned.actions["default"] == "delete" else "update"].extend(default_lines)
     policy_action = planned.actions.get("policy")
-    if policy_action not in (None, "no-op", "read") and _clouds(before.policy) != _clouds(after.policy):
-        line = f"- policy: other Microsoft clouds: {_clouds(before.policy)} → {_clouds(after.policy)}"
+    clouds = other_clouds(before.policy), other_clouds(after.policy)
+    if policy_action not in (None, "no-op", "read") and clouds[0] != clouds[1]:
+        line = f"- policy: other Microsoft clouds: {clouds[0]} → {clouds[1]}"
         sections["delete" if policy_action == "delete" else "update"].append(line)
     names = {**before.names, **after.names}
-    tenants = sorted({str(p.get("tenantId")) for p in (*before.partners, *after.partners)})
+    tenants = sorted({str(p.get(TENANT_ID.name)) for p in (*before.partners, *after.partners)})
     replaced_old = set(planned.replaced_from.values())
     for tenant in tenants:
         if tenant in replaced_old:

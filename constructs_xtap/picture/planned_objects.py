@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from constructs_xtap.picture.tenant_objects import TenantObjects
 from constructs_xtap.picture.terraform_object import graph_object, with_system_defaults
 from constructs_xtap.wire import (
     DEFAULT,
@@ -19,6 +18,8 @@ from constructs_xtap.wire import (
     POLICY,
     POLICY_RESOURCE_TYPE,
 )
+from constructs_xtap.wire.graph_properties import TENANT_ID
+from constructs_xtap.wire.tenant_snapshot import TenantSnapshot
 
 #: What a tenant id shows while Terraform does not know it yet.
 KNOWN_AFTER_APPLY = "(known after apply)"
@@ -51,8 +52,8 @@ class PlannedObjects:
     tenant id -> the old one for a partner whose tenant id changes; ``unknown``: tenant id -> the Terraform
     attributes known only after apply."""
 
-    before: TenantObjects
-    after: TenantObjects
+    before: TenantSnapshot
+    after: TenantSnapshot
     actions: Mapping[str, str] = field(default_factory=dict)
     replaced_from: Mapping[str, str] = field(default_factory=dict)
     unknown: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -120,7 +121,7 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
             tenants[side] = tenant
             if kind_type == PARTNER_RESOURCE_TYPE:
                 partner = graph_object(PARTNER, values)
-                partner["tenantId"] = tenant
+                partner[TENANT_ID.name] = tenant
                 sides[side]["partners"].append(partner)
                 sides[side]["names"][tenant] = resource_label(str(rc.get("name", "")))
             else:
@@ -142,8 +143,8 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
         ):
             replaced_from[tenants["after"]] = tenants["before"]
 
-    def objects(side: dict[str, Any]) -> TenantObjects:
-        return TenantObjects(
+    def objects(side: dict[str, Any]) -> TenantSnapshot:
+        return TenantSnapshot(
             default=side["default"],
             partners=tuple(side["partners"]),
             identity_synchronizations=side["syncs"],

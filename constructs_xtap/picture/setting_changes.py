@@ -6,27 +6,18 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from constructs_xtap.picture.markdown_table import markdown_cell
-from constructs_xtap.picture.picture_column import COLUMNS
 from constructs_xtap.picture.rule import Rule
-from constructs_xtap.wire import settings_equal, to_snake_name
+from constructs_xtap.wire import graph_property, settings_equal
 
-#: Plain words for the settings the picture has no column for; the others use their column's group.
-SETTING_TITLES: Mapping[str, str] = {
-    "m365CollaborationInbound": "inbound Microsoft 365 collaboration",
-    "m365CollaborationOutbound": "outbound Microsoft 365 collaboration",
-    "appServiceConnectInbound": "inbound app service connect",
-    "invitationRedemptionIdentityProviderConfiguration": "invitation redemption identity providers",
-    "isServiceProvider": "service provider",
-    **{column.setting: column.group for column in COLUMNS},
-}
 _MEMBER_WORDS = {"usersAndGroups": "users and groups", "users": "users", "applications": "applications"}
 _EVERYONE = {"usersAndGroups": "all users", "users": "all users", "applications": "all applications"}
 
 
 def setting_title(graph_name: str) -> str:
-    """``m365CollaborationInbound`` -> ``"inbound Microsoft 365 collaboration"``; a setting without words
-    of its own is its Terraform attribute name."""
-    return SETTING_TITLES.get(graph_name, to_snake_name(graph_name).replace("_", " "))
+    """``m365CollaborationInbound`` -> ``"inbound Microsoft 365 collaboration"``: the property's words
+    (``GraphProperty.words``, a picture column's group for the settings it shows); ``KeyError`` for a
+    property ``wire.graph_properties`` does not describe."""
+    return graph_property(graph_name).words
 
 
 def _rule_words(member: str, rule: Rule) -> str:
@@ -81,7 +72,7 @@ def setting_change_lines(
     for name in settings:
         if name in shown:
             continue
-        if to_snake_name(name) in unknown:
+        if graph_property(name).attribute in unknown:
             lines.append(f"- {markdown_cell(label)}: {setting_title(name)}: (known after apply)")
             continue
         old, new = before.get(name), after.get(name)

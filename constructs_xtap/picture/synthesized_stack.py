@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from constructs_xtap.picture.tenant_objects import TenantObjects
 from constructs_xtap.picture.terraform_object import graph_object, with_system_defaults
 from constructs_xtap.wire import (
     DEFAULT,
@@ -21,6 +20,8 @@ from constructs_xtap.wire import (
     POLICY_RESOURCE_TYPE,
     TENANT_INFORMATION_DATA_SOURCE,
 )
+from constructs_xtap.wire.graph_properties import TENANT_ID
+from constructs_xtap.wire.tenant_snapshot import TenantSnapshot
 
 _REFERENCE = re.compile(r"^\$\{(data\.)?([A-Za-z0-9_]+)\.([A-Za-z0-9_-]+)\.tenant_id\}$")
 
@@ -39,7 +40,7 @@ def _objects(parent: Mapping[str, Any], key: str, file: Path) -> Mapping[str, An
     return value
 
 
-def read_synthesized_stack(stack_dir: Path | str) -> TenantObjects:
+def read_synthesized_stack(stack_dir: Path | str) -> TenantSnapshot:
     """The objects in ``stack_dir``/cdk.tf.json (``cdktf.out/stacks/NAME``): its ``xtap_*`` resources as
     Graph objects. A setting the default configuration leaves out is the system default; without an
     ``xtap_default_configuration`` the default is not known (``None``). A partner's name is its construct
@@ -76,16 +77,16 @@ def read_synthesized_stack(stack_dir: Path | str) -> TenantObjects:
     names: dict[str, str] = {}
     for resource_name, body in partners_tf.items():
         partner = graph_object(PARTNER, body)
-        partner["tenantId"] = resolve(body.get("tenant_id"))
+        partner[TENANT_ID.name] = resolve(body.get("tenant_id"))
         partners.append(partner)
-        names[partner["tenantId"]] = _construct_name(body, resource_name)
+        names[partner[TENANT_ID.name]] = _construct_name(body, resource_name)
     syncs = {
         resolve(body.get("tenant_id")): graph_object(IDENTITY_SYNCHRONIZATION, body)
         for body in _objects(resources, IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE, file).values()
     }
     defaults = list(_objects(resources, DEFAULT_RESOURCE_TYPE, file).values())
     policies = list(_objects(resources, POLICY_RESOURCE_TYPE, file).values())
-    return TenantObjects(
+    return TenantSnapshot(
         default=with_system_defaults(graph_object(DEFAULT, defaults[0])) if defaults else None,
         partners=tuple(partners),
         identity_synchronizations=syncs,

@@ -9,12 +9,13 @@ from typing import Any
 from constructs_xtap.picture.access_cell import AccessCell
 from constructs_xtap.picture.flag_cell import FlagCell
 from constructs_xtap.picture.rule import short_id
+from constructs_xtap.wire.graph_properties import TENANT_ID
 
 
 @dataclass(frozen=True)
 class TenantPicture:
     """What applies to one tenant: ``tenant_id`` (``None`` on the default row), ``name`` (a display or
-    construct name, ``None`` when not known) and ``cells`` keyed by :data:`COLUMNS`' keys."""
+    construct name, ``None`` when not known) and ``cells`` keyed by :data:`SETTING_COLUMNS`' keys."""
 
     tenant_id: str | None
     name: str | None
@@ -32,10 +33,10 @@ class TenantPicture:
         return short_id(self.tenant_id)
 
     def to_json(self) -> dict[str, Any]:
-        """``{"cells": {key: cell}, "label", "name", "tenantId"}``."""
+        """``{"cells": {key: cell}, "label", "name", TENANT_ID.name}``."""
         return {
             "cells": {key: cell.to_json() for key, cell in self.cells.items()},
             "label": self.label,
             "name": self.name,
-            "tenantId": self.tenant_id,
+            TENANT_ID.name: self.tenant_id,
         }

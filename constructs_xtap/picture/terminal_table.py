@@ -11,7 +11,7 @@ from rich.text import Text
 from constructs_xtap.picture.access_cell import INHERITED, PARTLY_INHERITED
 from constructs_xtap.picture.access_picture import AccessPicture
 from constructs_xtap.picture.flag_cell import FlagCell
-from constructs_xtap.picture.picture_column import COLUMNS
+from constructs_xtap.wire.setting_columns import SETTING_COLUMNS
 
 #: A cell's verdict -> its rich style.
 VERDICT_STYLES = {
@@ -26,15 +26,15 @@ VERDICT_STYLES = {
 
 
 def picture_table(picture: AccessPicture) -> Table:
-    """A ``rich.table.Table``: one row per tenant (the default first), one column per :data:`COLUMNS`
+    """A ``rich.table.Table``: one row per tenant (the default first), one column per :data:`SETTING_COLUMNS`
     entry; each cell's text in its verdict's colour, inherited values dimmed."""
     table = Table(title=f"Effective cross-tenant access ({picture.source})", show_lines=True)
     table.add_column("tenant", style="bold", no_wrap=False)
-    for column in COLUMNS:
+    for column in SETTING_COLUMNS:
         table.add_column(column.title)
     for row in picture.rows:
         cells: list[Text] = []
-        for column in COLUMNS:
+        for column in SETTING_COLUMNS:
             cell = row.cells[column.key]
             style = VERDICT_STYLES.get(cell.verdict, "")
             if cell.source in (INHERITED, PARTLY_INHERITED) or (

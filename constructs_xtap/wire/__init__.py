@@ -49,6 +49,7 @@ from constructs_xtap.wire.partner_schema import (
 )
 from constructs_xtap.wire.setting_columns import SETTING_COLUMNS, SettingColumn
 from constructs_xtap.wire.setting_semantics import aligned_setting, canonical_setting, settings_equal
+from constructs_xtap.wire.tenant_snapshot import TenantSnapshot
 
 __all__ = [
     "ACCESS_TYPES",
@@ -86,6 +87,7 @@ __all__ = [
     "ObjectKind",
     "ProviderSetting",
     "SettingColumn",
+    "TenantSnapshot",
     "TerraformFace",
     "aligned_setting",
     "canonical_setting",

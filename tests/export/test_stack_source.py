@@ -10,9 +10,9 @@ from typing import Any
 import cdktf
 import pytest
 
-from constructs_xtap.export import TenantSnapshot, ruff_format, stack_source
+from constructs_xtap.export import ruff_format, stack_source
 from constructs_xtap.testing import partner_bodies
-from constructs_xtap.wire import SYSTEM_DEFAULT_CONFIGURATION, settings_equal
+from constructs_xtap.wire import SYSTEM_DEFAULT_CONFIGURATION, TenantSnapshot, settings_equal
 
 HOME = "1ab2812d-7bcc-447f-b856-89860d0dc855"
 FABRIKAM = "7e9d5c3b-2a1f-4e6d-9c8b-7a6f5e4d3c2b"
@@ -86,7 +86,7 @@ def test_partners_write_what_graph_holds_and_synthesize_to_it_with_identity_sync
         _snapshot(
             (partner,),
             identity_synchronizations=MappingProxyType({FABRIKAM: sync}),
-            display_names={FABRIKAM: "Fabrikam"},
+            names={FABRIKAM: "Fabrikam"},
         )
     )
 
@@ -178,10 +178,20 @@ def test_partners_without_a_guid_tenant_id_are_skipped_and_named() -> None:
 
 def test_an_unknown_cloud_endpoint_is_a_comment_and_known_ones_are_cloud_endpoint_members() -> None:
     known = stack_source(
-        TenantSnapshot(HOME, SYSTEM_DEFAULT, {"allowedCloudEndpoints": ["microsoftonline.us"]}, ())
+        TenantSnapshot(
+            tenant_id=HOME,
+            default=SYSTEM_DEFAULT,
+            policy={"allowedCloudEndpoints": ["microsoftonline.us"]},
+            partners=(),
+        )
     )
     unknown = stack_source(
-        TenantSnapshot(HOME, SYSTEM_DEFAULT, {"allowedCloudEndpoints": ["example.com"]}, ())
+        TenantSnapshot(
+            tenant_id=HOME,
+            default=SYSTEM_DEFAULT,
+            policy={"allowedCloudEndpoints": ["example.com"]},
+            partners=(),
+        )
     )
 
     assert "allowed_cloud_endpoints=[CloudEndpoint.US_GOVERNMENT]" in known.source
@@ -193,7 +203,7 @@ def test_the_lookup_notes_are_passed_on_and_partners_come_in_construct_id_order(
     module = stack_source(
         _snapshot(
             ({"tenantId": FABRIKAM}, {"tenantId": OTHER}),
-            display_names={FABRIKAM: "Adatum", OTHER: "Zeta"},
+            names={FABRIKAM: "Adatum", OTHER: "Zeta"},
             notes=("the tenant lookup was refused",),
         ),
         class_name="Home",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 
-from constructs_xtap.picture import COLUMNS
+from constructs_xtap.wire import SETTING_COLUMNS
 
-KEYS = [c.key for c in COLUMNS]
+KEYS = [c.key for c in SETTING_COLUMNS]
 
 
 def json_cells(text: str) -> dict[str, dict[str, str]]:

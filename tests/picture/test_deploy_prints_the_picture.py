@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from constructs_xtap.cli.deploy_job import print_posture
 from constructs_xtap.graph import GraphClient
 from constructs_xtap.local_graph import LocalGraph
-from constructs_xtap.cli.deploy_job import print_posture
 from tests.picture import seeded_tenant
 from tests.picture.picture_output import table_cells
 

@@ -7,14 +7,13 @@ import json
 from pathlib import Path
 
 from constructs_xtap.picture import (
-    TenantObjects,
     effective_access,
     partner_picture,
     read_synthesized_stack,
     render_json_document,
     render_terminal_table,
 )
-from constructs_xtap.wire import SYSTEM_DEFAULT_CONFIGURATION
+from constructs_xtap.wire import SYSTEM_DEFAULT_CONFIGURATION, TenantSnapshot
 
 TENANT = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
 GROUP = "6f546279-4da5-4b53-a095-09ea0cef9971"
@@ -74,7 +73,7 @@ def test_trust_claims_inherit_one_by_one_and_consent_inherits_the_defaults_fixed
 
 
 def test_without_a_known_default_inherited_cells_say_inherited_and_nothing_more() -> None:
-    picture = effective_access(TenantObjects(default=None, partners=({"tenantId": TENANT},)), "test")
+    picture = effective_access(TenantSnapshot(default=None, partners=({"tenantId": TENANT},)), "test")
 
     cell = picture.partners[0].cells["b2bCollaborationInbound"]
     assert (cell.text, cell.verdict) == ("inherited", "unknown")
@@ -114,7 +113,7 @@ def test_synthesized_lookups_and_identity_syncs_resolve_to_their_partner(tmp_pat
 
 def test_json_document_has_stable_sorted_keys_and_a_format_version() -> None:
     picture = effective_access(
-        TenantObjects(dict(SYSTEM_DEFAULT_CONFIGURATION), ({"tenantId": TENANT},)), "t"
+        TenantSnapshot(default=dict(SYSTEM_DEFAULT_CONFIGURATION), partners=({"tenantId": TENANT},)), "t"
     )
 
     document = json.loads(render_json_document(picture))
@@ -133,7 +132,7 @@ def test_json_document_has_stable_sorted_keys_and_a_format_version() -> None:
 
 
 def test_terminal_table_colours_allowed_green_and_blocked_red() -> None:
-    picture = effective_access(TenantObjects(dict(SYSTEM_DEFAULT_CONFIGURATION), ()), "t")
+    picture = effective_access(TenantSnapshot(default=dict(SYSTEM_DEFAULT_CONFIGURATION), partners=()), "t")
 
     text = render_terminal_table(picture, width=400, color=True)
 
