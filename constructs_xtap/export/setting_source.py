@@ -10,52 +10,37 @@ from typing import Any
 from constructs_xtap.export.expression import Expression
 from constructs_xtap.export.target_configuration_source import target_configuration_source
 from constructs_xtap.export.unexpressible import Unexpressible
-from constructs_xtap.wire import (
-    FALLBACK_IDENTITY_PROVIDERS,
-    PRIMARY_IDENTITY_PROVIDERS,
-    UNKNOWN_FUTURE_VALUE,
-    to_snake_name,
-)
+from constructs_xtap.wire import GRAPH_PROPERTIES, UNKNOWN_FUTURE_VALUE, GraphType, to_snake_name
+from constructs_xtap.wire.graph_properties import TENANT_RESTRICTIONS_SETTING
+from constructs_xtap.wire.graph_types import IDENTITY_PROVIDERS
 
 _FLAGS = "flags"
 _TARGETS = "targets"
 _IDENTITY_PROVIDERS = "identity_providers"
 
-#: Per Graph setting: the constructs' class, how its members are written, and its members.
+
+def _shape(graph_type: GraphType) -> tuple[str, tuple[str, ...]]:
+    """How a setting's members are written, and which members the constructs take (from the type tree)."""
+    if graph_type.is_flags:
+        return _FLAGS, tuple(graph_type.fields)
+    if graph_type.target_lists:
+        return _TARGETS, graph_type.target_lists  # tenantRestrictions' devices filter: not offered
+    assert graph_type is IDENTITY_PROVIDERS, f"the exporter cannot write {graph_type.name}"
+    return _IDENTITY_PROVIDERS, tuple(graph_type.fields)
+
+
+#: Per Graph setting the constructs take (``GraphProperty.construct``): the class, how its members are
+#: written, and its members.
 _SETTINGS: Mapping[str, tuple[str, str, tuple[str, ...]]] = {
-    "inboundTrust": (
-        "InboundTrust",
-        _FLAGS,
-        ("isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted"),
-    ),
-    "automaticUserConsentSettings": ("AutomaticUserConsent", _FLAGS, ("inboundAllowed", "outboundAllowed")),
-    "b2bCollaborationInbound": ("B2BSetting", _TARGETS, ("usersAndGroups", "applications")),
-    "b2bCollaborationOutbound": ("B2BSetting", _TARGETS, ("usersAndGroups", "applications")),
-    "b2bDirectConnectInbound": ("B2BSetting", _TARGETS, ("usersAndGroups", "applications")),
-    "b2bDirectConnectOutbound": ("B2BSetting", _TARGETS, ("usersAndGroups", "applications")),
-    "tenantRestrictions": ("TenantRestrictions", _TARGETS, ("usersAndGroups", "applications")),
-    "m365CollaborationInbound": ("M365CollaborationInbound", _TARGETS, ("users",)),
-    "m365CollaborationOutbound": ("M365CollaborationOutbound", _TARGETS, ("usersAndGroups",)),
-    "appServiceConnectInbound": ("AppServiceConnectInbound", _TARGETS, ("applications",)),
-    "invitationRedemptionIdentityProviderConfiguration": (
-        "InvitationRedemption",
-        _IDENTITY_PROVIDERS,
-        ("primaryIdentityProviderPrecedenceOrder", "fallbackIdentityProvider"),
-    ),
+    p.name: (p.construct, *_shape(p.type)) for p in GRAPH_PROPERTIES.values() if p.construct is not None
 }
 
 #: The constructs' keyword argument for each Graph setting they take.
-SETTING_KEYWORDS: Mapping[str, str] = {
-    name: {
-        "automaticUserConsentSettings": "automatic_user_consent",
-        "invitationRedemptionIdentityProviderConfiguration": "invitation_redemption",
-    }.get(name, to_snake_name(name))
-    for name in _SETTINGS
-}
+SETTING_KEYWORDS: Mapping[str, str] = {name: GRAPH_PROPERTIES[name].argument for name in _SETTINGS}
 
 _WHY_NOT = {
-    "tenantRestrictions.devices": "Graph documents the devices filter as not supported on the server side "
-    "yet, so the constructs reject it",
+    f"{TENANT_RESTRICTIONS_SETTING.name}.devices": "Graph documents the devices filter as not supported on "
+    "the server side yet, so the constructs reject it",
 }
 
 
@@ -117,11 +102,12 @@ def _identity_provider(value: Any, allowed: frozenset[str], member: str) -> Expr
 
 
 def _identity_providers_source(member: str, value: Any) -> Expression:
-    if member == "fallbackIdentityProvider":
-        return _identity_provider(value, FALLBACK_IDENTITY_PROVIDERS, member)
+    member_type = IDENTITY_PROVIDERS.member(member)
+    if member_type.item is None:  # the fallback: one provider
+        return _identity_provider(value, member_type.values, member)
     if not isinstance(value, list):
         raise Unexpressible(f"{member} is {value!r}, not a list")
-    items = [_identity_provider(v, PRIMARY_IDENTITY_PROVIDERS, member) for v in value]
+    items = [_identity_provider(v, member_type.item.values, member) for v in value]
     return Expression(
         "[" + ", ".join(i.text for i in items) + "]", frozenset().union(*(i.names for i in items))
     )

@@ -17,6 +17,7 @@ from constructs_xtap.wire import (
     ALLOWED_CLOUD_ENDPOINTS,
     CDK_FRAMEWORKS,
     DEFAULT,
+    OBJECT_KINDS,
     PARTNER,
     POLICY,
     SYSTEM_DEFAULT_CONFIGURATION,
@@ -24,12 +25,24 @@ from constructs_xtap.wire import (
     is_guid,
     settings_equal,
 )
+from constructs_xtap.wire.graph_properties import (
+    ALLOWED_CLOUD_ENDPOINTS_PROPERTY,
+    DISPLAY_NAME,
+    IS_SERVICE_PROVIDER,
+    TENANT_ID,
+    USER_SYNC_INBOUND_SETTING,
+)
 from constructs_xtap.wire.tenant_snapshot import TenantSnapshot
 
 DEFAULT_CLASS_NAME = "ExportedStack"
 _CLOUD_ENDPOINTS = dict(zip(ALLOWED_CLOUD_ENDPOINTS, ("COMMERCIAL", "US_GOVERNMENT", "CHINA"), strict=True))
-# Partner properties the stack does not write: the key, Graph's read-only ones, the expanded sub-resource.
-_PARTNER_NOT_WRITTEN = {"tenantId", *PARTNER.read_only, "identitySynchronization"}
+# Partner properties the stack does not write: the key, Graph's read-only ones, the expanded sub-resources.
+_PARTNER_NOT_WRITTEN = {
+    TENANT_ID.name,
+    *PARTNER.read_only,
+    *(kind.navigation for kind in OBJECT_KINDS if kind.parent == PARTNER.name and kind.navigation),
+}
+(_SYNC_ALLOWED,) = USER_SYNC_INBOUND_SETTING.type.fields
 _INDENT = " " * 8
 
 
@@ -120,27 +133,29 @@ def _default_source(default: Mapping[str, Any], notes: list[str]) -> tuple[list[
 
 def _policy_source(policy: Mapping[str, Any], notes: list[str]) -> tuple[list[str], set[str]]:
     call = _Call("the policy", notes, POLICY)
-    endpoints = policy.get("allowedCloudEndpoints")
+    clouds = ALLOWED_CLOUD_ENDPOINTS_PROPERTY
+    endpoints = policy.get(clouds.name)
     if endpoints:
         if isinstance(endpoints, list) and all(e in _CLOUD_ENDPOINTS for e in endpoints):
             items = ", ".join(f"CloudEndpoint.{_CLOUD_ENDPOINTS[e]}" for e in endpoints)
-            call.argument(Expression(f"allowed_cloud_endpoints=[{items}]", frozenset({"CloudEndpoint"})))
+            call.argument(Expression(f"{clouds.attribute}=[{items}]", frozenset({"CloudEndpoint"})))
         else:
             reason = f"the constructs accept only {', '.join(ALLOWED_CLOUD_ENDPOINTS)}"
-            call.left_out("allowed_cloud_endpoints", reason, endpoints, "allowedCloudEndpoints")
+            call.left_out(clouds.attribute, reason, endpoints, clouds.name)
     return call.source("policy", "CrossTenantAccessPolicy", "policy", ["self", _string("policy")]), call.names
 
 
 def _identity_synchronization(call: _Call, sync: Mapping[str, Any]) -> bool:
-    inbound = sync.get("userSyncInbound")
-    allowed = inbound.get("isSyncAllowed") if isinstance(inbound, Mapping) else None
-    name = sync.get("displayName")
+    inbound = sync.get(USER_SYNC_INBOUND_SETTING.name)
+    allowed = inbound.get(_SYNC_ALLOWED) if isinstance(inbound, Mapping) else None
+    name = sync.get(DISPLAY_NAME.name)
     if not isinstance(allowed, bool) or not (name is None or isinstance(name, str)):
-        call.left_out("identity_synchronization", "userSyncInbound.isSyncAllowed is not true or false", sync)
+        why = f"{USER_SYNC_INBOUND_SETTING.name}.{_SYNC_ALLOWED} is not true or false"
+        call.left_out("identity_synchronization", why, sync)
         return False
-    arguments = [Expression.keyword("user_sync_inbound", Expression.literal(allowed))]
+    arguments = [Expression.keyword(USER_SYNC_INBOUND_SETTING.attribute, Expression.literal(allowed))]
     if name is not None:
-        arguments.append(Expression.keyword("display_name", Expression.literal(name)))
+        arguments.append(Expression.keyword(DISPLAY_NAME.attribute, Expression.literal(name)))
     call.argument(
         Expression.keyword(
             "identity_synchronization",
@@ -157,15 +172,20 @@ def _partner_source(
     sync: Mapping[str, Any] | None,
     notes: list[str],
 ) -> tuple[list[str], set[str]]:
-    tenant_id = str(partner["tenantId"]).lower()
+    tenant_id = str(partner[TENANT_ID.name]).lower()
     call = _Call(f"partner {construct_id} ({tenant_id})", notes, PARTNER)
     for name in PARTNER.settings:
         call.setting(name, partner.get(name))
-    service_provider = partner.get("isServiceProvider")
+    service_provider = partner.get(IS_SERVICE_PROVIDER.name)
     if service_provider is True:
-        call.argument(Expression("is_service_provider=True"))
+        call.argument(Expression.keyword(IS_SERVICE_PROVIDER.attribute, Expression.literal(True)))
     elif service_provider not in (None, False):
-        call.left_out("is_service_provider", "it is not true or false", service_provider, "isServiceProvider")
+        call.left_out(
+            IS_SERVICE_PROVIDER.attribute,
+            "it is not true or false",
+            service_provider,
+            IS_SERVICE_PROVIDER.name,
+        )
     synced = sync is not None and _identity_synchronization(call, sync)
     _unknown_properties(call, partner, {*PARTNER.settings, *PARTNER.scalars, *_PARTNER_NOT_WRITTEN})
     head = ["self", _string(construct_id), f"tenant_id={_string(tenant_id)}"]
@@ -184,7 +204,7 @@ def _partners(listed: tuple[Mapping[str, Any], ...], notes: list[str]) -> dict[s
     GUID, is left out with a note (the module could not declare or import it)."""
     partners: dict[str, Mapping[str, Any]] = {}
     for position, partner in enumerate(listed, start=1):
-        tenant_id = partner.get("tenantId")
+        tenant_id = partner.get(TENANT_ID.name)
         if not isinstance(tenant_id, str) or not tenant_id:
             held = json.dumps(dict(partner), sort_keys=True, separators=(",", ":"))[:200]
             notes.append(
