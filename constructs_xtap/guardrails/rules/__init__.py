@@ -1,8 +1,11 @@
-"""The guardrail rules, one per module; each module's docstring cites the rule's public source."""
+"""The guardrail rules, one per module (the admin center's three in one table, as the constructs check them);
+each module's docstring cites the rules' public sources."""
 
-from constructs_xtap.guardrails.rules.admin_center_r9 import ADMIN_CENTER_R9
-from constructs_xtap.guardrails.rules.admin_center_r10 import ADMIN_CENTER_R10
-from constructs_xtap.guardrails.rules.admin_center_r11 import ADMIN_CENTER_R11
+from constructs_xtap.guardrails.rules.admin_center_guardrails import (
+    ADMIN_CENTER_R9,
+    ADMIN_CENTER_R10,
+    ADMIN_CENTER_R11,
+)
 from constructs_xtap.guardrails.rules.all_users_to_all_applications import ALL_USERS_TO_ALL_APPLICATIONS
 from constructs_xtap.guardrails.rules.automatic_consent_without_sync import AUTOMATIC_CONSENT_WITHOUT_SYNC
 from constructs_xtap.guardrails.rules.cisa_ms_aad_8_3 import CISA_MS_AAD_8_3

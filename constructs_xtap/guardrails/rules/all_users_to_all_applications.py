@@ -13,8 +13,9 @@ from constructs_xtap.constructs import CrossTenantAccessPartner
 from constructs_xtap.guardrails.graph_setting import allows
 from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.rule import Rule
+from constructs_xtap.wire.graph_properties import B2B_COLLABORATION_INBOUND, B2B_DIRECT_CONNECT_INBOUND
 
-_INBOUND = ("b2bCollaborationInbound", "b2bDirectConnectInbound")
+_INBOUND = (B2B_COLLABORATION_INBOUND.name, B2B_DIRECT_CONNECT_INBOUND.name)
 
 
 def _check(partner: CrossTenantAccessPartner) -> list[str]:

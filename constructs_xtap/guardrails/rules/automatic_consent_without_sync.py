@@ -13,16 +13,19 @@ from __future__ import annotations
 from constructs_xtap.constructs import CrossTenantAccessPartner
 from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.rule import Rule
+from constructs_xtap.wire.graph_properties import AUTOMATIC_USER_CONSENT_SETTINGS
+
+_CONSENT = AUTOMATIC_USER_CONSENT_SETTINGS
 
 
 def _check(partner: CrossTenantAccessPartner) -> list[str]:
-    consent = partner.graph_body.get("automaticUserConsentSettings")
+    consent = partner.graph_body.get(_CONSENT.name)
     if not isinstance(consent, dict) or partner.identity_synchronization_resource is not None:
         return []
-    given = [d for d in ("inboundAllowed", "outboundAllowed") if consent.get(d) is True]
-    if not given:
-        return []
-    return [f"automaticUserConsentSettings.{' and .'.join(given)} is true and no identity_synchronization"]
+    given = [d for d in _CONSENT.type.fields if consent.get(d) is True]
+    return (
+        [f"{_CONSENT.name}.{' and .'.join(given)} is true and no identity_synchronization"] if given else []
+    )
 
 
 AUTOMATIC_CONSENT_WITHOUT_SYNC = Rule(

@@ -15,13 +15,14 @@ from constructs_xtap.constructs import CrossTenantAccessDefaults
 from constructs_xtap.guardrails.graph_setting import access_type
 from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.rule import Rule
+from constructs_xtap.wire.graph_properties import B2B_COLLABORATION_INBOUND
 
-_SETTING = "b2bCollaborationInbound"
+_SETTING = B2B_COLLABORATION_INBOUND.name
 
 
 def _check(defaults: CrossTenantAccessDefaults) -> list[str]:
     details = []
-    for part in ("usersAndGroups", "applications"):
+    for part in B2B_COLLABORATION_INBOUND.type.target_lists:
         found = access_type(defaults.graph_body, _SETTING, part)
         if found is None:
             details.append(

@@ -13,18 +13,24 @@ from constructs_xtap.constructs import CrossTenantAccessPartner
 from constructs_xtap.guardrails.graph_setting import allows
 from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.rule import Rule
+from constructs_xtap.wire.graph_properties import (
+    B2B_COLLABORATION_INBOUND,
+    B2B_DIRECT_CONNECT_INBOUND,
+    INBOUND_TRUST_SETTING,
+)
 
-_CLAIMS = ("isMfaAccepted", "isCompliantDeviceAccepted", "isHybridAzureADJoinedDeviceAccepted")
-_INBOUND = ("b2bCollaborationInbound", "b2bDirectConnectInbound")
+_CLAIMS = tuple(INBOUND_TRUST_SETTING.type.fields)
+_INBOUND = (B2B_COLLABORATION_INBOUND.name, B2B_DIRECT_CONNECT_INBOUND.name)
 
 
 def _check(partner: CrossTenantAccessPartner) -> list[str]:
     body = partner.graph_body
-    trust = body.get("inboundTrust")
+    trust = body.get(INBOUND_TRUST_SETTING.name)
     trusted = [c for c in _CLAIMS if isinstance(trust, dict) and trust.get(c) is True]
     open_to_all = [s for s in _INBOUND if allows(body, s, "usersAndGroups", "AllUsers")]
     if trusted and open_to_all:
-        return [f"inboundTrust accepts {', '.join(trusted)} and {', '.join(open_to_all)} allows AllUsers"]
+        accepted = f"{INBOUND_TRUST_SETTING.name} accepts {', '.join(trusted)}"
+        return [f"{accepted} and {', '.join(open_to_all)} allows AllUsers"]
     return []
 
 

@@ -14,8 +14,9 @@ from constructs_xtap.constructs import CrossTenantAccessDefaults
 from constructs_xtap.guardrails.graph_setting import access_type, targets
 from constructs_xtap.guardrails.level import Level
 from constructs_xtap.guardrails.rule import Rule
+from constructs_xtap.wire.graph_properties import TENANT_RESTRICTIONS_SETTING
 
-_SETTING = "tenantRestrictions"
+_SETTING = TENANT_RESTRICTIONS_SETTING.name
 #: Each part of the setting, with the keyword that names all of its targets.
 _PARTS = (("usersAndGroups", "AllUsers"), ("applications", "AllApplications"))
 
