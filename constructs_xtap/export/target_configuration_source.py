@@ -12,16 +12,11 @@ from constructs_xtap.wire import (
     ACCESS_TYPES,
     ALL_TARGET_KEYWORDS,
     KEYWORD_TARGET_TYPES,
+    TARGET_LIST_TYPES,
     TARGET_TYPES,
     is_guid,
 )
 
-# The target types each member of a setting may hold (the constructs' placement rule).
-_FIELD_TARGET_TYPES: Mapping[str, frozenset[str]] = {
-    "usersAndGroups": frozenset({"user", "group"}),
-    "users": frozenset({"user", "group"}),
-    "applications": frozenset({"application"}),
-}
 # Keyword targets that have a factory of their own.
 _KEYWORD_FACTORIES = {
     "AllUsers": "all_users",
@@ -57,7 +52,7 @@ def target_source(field: str, value: Any) -> Expression:
         raise Unexpressible(
             f"target {target!r} has target type {target_type!r}, not one of user, group, application"
         )
-    if target_type not in _FIELD_TARGET_TYPES.get(field, TARGET_TYPES):
+    if target_type not in TARGET_LIST_TYPES.get(field, TARGET_TYPES):
         raise Unexpressible(f"target {target!r} of type {target_type!r} does not belong in {field}")
     if target in KEYWORD_TARGET_TYPES:
         if KEYWORD_TARGET_TYPES[target] != target_type:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from constructs_xtap.picture.cell_json import cell_json
 from constructs_xtap.picture.rule import Rule
 
 #: Where a cell's value comes from. A partner's own rule, or the default's (``inherited``); on the default
@@ -75,11 +76,8 @@ class AccessCell:
     def to_json(self) -> dict[str, Any]:
         """``{"applications", "source", "summary", "text", "usersAndGroups", "verdict"}``; a member is
         :meth:`Rule.to_json` or ``null``."""
-        return {
-            "applications": self.applications.to_json() if self.applications else None,
-            "source": self.source,
-            "summary": self.summary,
-            "text": self.text,
-            "usersAndGroups": self.users.to_json() if self.users else None,
-            "verdict": self.verdict,
-        }
+        return cell_json(
+            self,
+            applications=self.applications.to_json() if self.applications else None,
+            usersAndGroups=self.users.to_json() if self.users else None,
+        )

@@ -18,23 +18,13 @@ from constructs_xtap.picture.flag_cell import NOT_APPLICABLE, FlagCell
 from constructs_xtap.picture.rule import Rule
 from constructs_xtap.picture.tenant_picture import TenantPicture
 from constructs_xtap.wire import IDENTITY_SYNCHRONIZATION, SYSTEM_DEFAULT_CONFIGURATION, TenantSnapshot
+from constructs_xtap.wire.graph_path import graph_value
 from constructs_xtap.wire.graph_properties import AUTOMATIC_USER_CONSENT_SETTINGS, DISPLAY_NAME, TENANT_ID
 from constructs_xtap.wire.setting_columns import SETTING_COLUMNS, SettingColumn
 
 _MEMBERS = ("usersAndGroups", "applications")
 #: The default's automatic consent is read-only and always off (R17), so partners inherit "no".
 _DEFAULT_CONSENT = False
-
-
-def member(obj: Mapping[str, Any] | None, dotted: str) -> Any:
-    """The value at a dotted Graph path (``inboundTrust.isMfaAccepted``), ``None`` where any step is
-    missing or not an object."""
-    value: Any = obj
-    for step in dotted.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(step)
-    return value
 
 
 def _synchronization(column: SettingColumn) -> str | None:
@@ -51,12 +41,12 @@ def _default_cell(default: Mapping[str, Any] | None, column: SettingColumn) -> A
         return FlagCell(_DEFAULT_CONSENT, SYSTEM_DEFAULT)
     if default is None:
         return AccessCell(None, None, UNKNOWN) if column.access else FlagCell(None, UNKNOWN)
-    system = member(SYSTEM_DEFAULT_CONFIGURATION, column.graph_name)
+    system = graph_value(SYSTEM_DEFAULT_CONFIGURATION, column.graph_name)
     if column.access:
-        rules = [Rule.from_graph(member(default, f"{column.graph_name}.{m}")) for m in _MEMBERS]
-        system_rules = [Rule.from_graph(member(system, m)) for m in _MEMBERS]
+        rules = [Rule.from_graph(graph_value(default, f"{column.graph_name}.{m}")) for m in _MEMBERS]
+        system_rules = [Rule.from_graph(graph_value(system, m)) for m in _MEMBERS]
         return AccessCell(rules[0], rules[1], SYSTEM_DEFAULT if rules == system_rules else OWN)
-    value = member(default, column.graph_name)
+    value = graph_value(default, column.graph_name)
     flag = value if isinstance(value, bool) else None
     return FlagCell(flag, SYSTEM_DEFAULT if flag is not None and flag == system else OWN)
 
@@ -66,8 +56,10 @@ def _partner_access(
 ) -> AccessCell:
     rules: list[Rule | None] = []
     for name in _MEMBERS:
-        own = Rule.from_graph(member(partner, f"{column.graph_name}.{name}"))
-        rules.append(own or Rule.from_graph(member(default, f"{column.graph_name}.{name}"), inherited=True))
+        own = Rule.from_graph(graph_value(partner, f"{column.graph_name}.{name}"))
+        rules.append(
+            own or Rule.from_graph(graph_value(default, f"{column.graph_name}.{name}"), inherited=True)
+        )
     inherited = [rule is None or rule.inherited for rule in rules]
     source = INHERITED if all(inherited) else OWN if not any(inherited) else PARTLY_INHERITED
     return AccessCell(rules[0], rules[1], source)
@@ -83,14 +75,14 @@ def _partner_flag(
     if in_synchronization is not None:
         if identity_synchronization is None:
             return FlagCell(False, "not configured")
-        value = member(identity_synchronization, in_synchronization)
+        value = graph_value(identity_synchronization, in_synchronization)
         return FlagCell(value if isinstance(value, bool) else None, OWN)
-    own = member(partner, column.graph_name)
+    own = graph_value(partner, column.graph_name)
     if isinstance(own, bool):
         return FlagCell(own, OWN)
     if column.setting == AUTOMATIC_USER_CONSENT_SETTINGS.name:
         return FlagCell(_DEFAULT_CONSENT, INHERITED)
-    inherited = member(default, column.graph_name)
+    inherited = graph_value(default, column.graph_name)
     return FlagCell(inherited if isinstance(inherited, bool) else None, INHERITED)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from constructs_xtap.picture.access_cell import INHERITED, SYSTEM_DEFAULT, UNKNOWN
+from constructs_xtap.picture.cell_json import cell_json
 
 #: The source of a cell that does not apply to its row (identity sync on the default).
 NOT_APPLICABLE = "not applicable"
@@ -44,10 +45,4 @@ class FlagCell:
 
     def to_json(self) -> dict[str, Any]:
         """``{"source", "summary", "text", "value", "verdict"}``."""
-        return {
-            "source": self.source,
-            "summary": self.summary,
-            "text": self.text,
-            "value": self.value,
-            "verdict": self.verdict,
-        }
+        return cell_json(self, value=self.value)

@@ -7,29 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from constructs_xtap.picture.terraform_object import graph_object, with_system_defaults
-from constructs_xtap.wire import (
-    DEFAULT,
-    DEFAULT_RESOURCE_TYPE,
-    IDENTITY_SYNCHRONIZATION,
-    IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
-    PARTNER,
-    PARTNER_RESOURCE_TYPE,
-    POLICY,
-    POLICY_RESOURCE_TYPE,
-)
-from constructs_xtap.wire.graph_properties import TENANT_ID
+from constructs_xtap.picture.resource_snapshot import RESOURCE_KINDS, Resource, resource_snapshot
+from constructs_xtap.picture.terraform_object import graph_object
+from constructs_xtap.wire import DEFAULT, PARTNER
 from constructs_xtap.wire.tenant_snapshot import TenantSnapshot
 
 #: What a tenant id shows while Terraform does not know it yet.
 KNOWN_AFTER_APPLY = "(known after apply)"
 _CDKTF_SUFFIX = re.compile(r"_[0-9A-F]{8}$")
-_TYPES = (
-    PARTNER_RESOURCE_TYPE,
-    DEFAULT_RESOURCE_TYPE,
-    POLICY_RESOURCE_TYPE,
-    IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE,
-)
 
 
 def action_of(actions: list[str]) -> str:
@@ -79,17 +64,14 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
     changes = plan.get("resource_changes")
     if not isinstance(changes, list) or not all(isinstance(rc, Mapping) for rc in changes):
         raise ValueError("not a Terraform plan (terraform show -json PLAN): no resource_changes")
-    sides: dict[str, dict[str, Any]] = {
-        side: {"default": None, "policy": None, "partners": [], "syncs": {}, "names": {}}
-        for side in ("before", "after")
-    }
+    sides: dict[str, list[Resource]] = {"before": [], "after": []}
     actions: dict[str, str] = {}
     replaced_from: dict[str, str] = {}
     unknown: dict[str, frozenset[str]] = {}
     counts: dict[str, int] = {}
     for rc in changes:
-        kind_type = rc.get("type")
-        if kind_type not in _TYPES or rc.get("mode", "managed") != "managed":
+        kind = RESOURCE_KINDS.get(str(rc.get("type")))
+        if kind is None or rc.get("mode", "managed") != "managed":
             continue
         change = rc.get("change", {})
         action = action_of(list(change.get("actions", ["no-op"])))
@@ -99,36 +81,23 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
         tenants: dict[str, str] = {}
         for side in ("before", "after"):
             values = change.get(side)
-            if (
-                side == "after"
-                and values is None
-                and kind_type == DEFAULT_RESOURCE_TYPE
-                and action == "delete"
-            ):
+            if side == "after" and values is None and kind is DEFAULT and action == "delete":
                 values = {}
             if values is None:
                 continue
-            if kind_type == DEFAULT_RESOURCE_TYPE:
-                sides[side]["default"] = with_system_defaults(graph_object(DEFAULT, values))
-                continue
-            if kind_type == POLICY_RESOURCE_TYPE:
-                sides[side]["policy"] = graph_object(POLICY, values)
+            if kind.key is None:  # the default configuration, the policy: one per tenant
+                sides[side].append((kind, graph_object(kind, values), "", ""))
                 continue
             tenant = values.get("tenant_id")
             if side == "after" and (tenant is None or "tenant_id" in unknown_names):
                 tenant = KNOWN_AFTER_APPLY
             tenant = str(tenant)
             tenants[side] = tenant
-            if kind_type == PARTNER_RESOURCE_TYPE:
-                partner = graph_object(PARTNER, values)
-                partner[TENANT_ID.name] = tenant
-                sides[side]["partners"].append(partner)
-                sides[side]["names"][tenant] = resource_label(str(rc.get("name", "")))
-            else:
-                sides[side]["syncs"][tenant] = graph_object(IDENTITY_SYNCHRONIZATION, values)
-        if kind_type in (DEFAULT_RESOURCE_TYPE, POLICY_RESOURCE_TYPE):
-            key = "default" if kind_type == DEFAULT_RESOURCE_TYPE else "policy"
-            actions[key] = _stronger(actions.get(key), action)
+            sides[side].append(
+                (kind, graph_object(kind, values), tenant, resource_label(str(rc.get("name", ""))))
+            )
+        if kind.key is None:
+            actions[kind.name] = _stronger(actions.get(kind.name), action)
             continue
         for tenant in set(tenants.values()):
             actions[tenant] = _stronger(actions.get(tenant), action)
@@ -136,22 +105,14 @@ def planned_objects(plan: Mapping[str, Any]) -> PlannedObjects:
             unknown[tenants["after"]] = (
                 unknown[tenants["after"]] | unknown_names if tenants["after"] in unknown else unknown_names
             )
-        if (
-            action == "replace"
-            and kind_type == PARTNER_RESOURCE_TYPE
-            and tenants.get("before") != tenants.get("after")
-        ):
+        if action == "replace" and kind is PARTNER and tenants.get("before") != tenants.get("after"):
             replaced_from[tenants["after"]] = tenants["before"]
 
-    def objects(side: dict[str, Any]) -> TenantSnapshot:
-        return TenantSnapshot(
-            default=side["default"],
-            partners=tuple(side["partners"]),
-            identity_synchronizations=side["syncs"],
-            names=side["names"],
-            policy=side["policy"],
-        )
-
     return PlannedObjects(
-        objects(sides["before"]), objects(sides["after"]), actions, replaced_from, unknown, counts
+        resource_snapshot(sides["before"]),
+        resource_snapshot(sides["after"]),
+        actions,
+        replaced_from,
+        unknown,
+        counts,
     )

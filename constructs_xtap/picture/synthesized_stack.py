@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from constructs_xtap.picture.terraform_object import graph_object, with_system_defaults
+from constructs_xtap.picture.resource_snapshot import Resource, resource_snapshot
+from constructs_xtap.picture.terraform_object import graph_object
 from constructs_xtap.wire import (
     DEFAULT,
     DEFAULT_RESOURCE_TYPE,
@@ -20,7 +21,6 @@ from constructs_xtap.wire import (
     POLICY_RESOURCE_TYPE,
     TENANT_INFORMATION_DATA_SOURCE,
 )
-from constructs_xtap.wire.graph_properties import TENANT_ID
 from constructs_xtap.wire.tenant_snapshot import TenantSnapshot
 
 _REFERENCE = re.compile(r"^\$\{(data\.)?([A-Za-z0-9_]+)\.([A-Za-z0-9_-]+)\.tenant_id\}$")
@@ -73,23 +73,16 @@ def read_synthesized_stack(stack_dir: Path | str) -> TenantSnapshot:
             return resolve(partners_tf[name].get("tenant_id"))
         return str(value)
 
-    partners: list[dict[str, Any]] = []
-    names: dict[str, str] = {}
+    declared: list[Resource] = []
     for resource_name, body in partners_tf.items():
-        partner = graph_object(PARTNER, body)
-        partner[TENANT_ID.name] = resolve(body.get("tenant_id"))
-        partners.append(partner)
-        names[partner[TENANT_ID.name]] = _construct_name(body, resource_name)
-    syncs = {
-        resolve(body.get("tenant_id")): graph_object(IDENTITY_SYNCHRONIZATION, body)
-        for body in _objects(resources, IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE, file).values()
-    }
-    defaults = list(_objects(resources, DEFAULT_RESOURCE_TYPE, file).values())
-    policies = list(_objects(resources, POLICY_RESOURCE_TYPE, file).values())
-    return TenantSnapshot(
-        default=with_system_defaults(graph_object(DEFAULT, defaults[0])) if defaults else None,
-        partners=tuple(partners),
-        identity_synchronizations=syncs,
-        names=names,
-        policy=graph_object(POLICY, policies[0]) if policies else None,
-    )
+        tenant = resolve(body.get("tenant_id"))
+        declared.append((PARTNER, graph_object(PARTNER, body), tenant, _construct_name(body, resource_name)))
+    for body in _objects(resources, IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE, file).values():
+        sync = graph_object(IDENTITY_SYNCHRONIZATION, body)
+        declared.append((IDENTITY_SYNCHRONIZATION, sync, resolve(body.get("tenant_id")), ""))
+    # One per tenant: the first one declared.
+    defaults = list(_objects(resources, DEFAULT_RESOURCE_TYPE, file).values())[:1]
+    policies = list(_objects(resources, POLICY_RESOURCE_TYPE, file).values())[:1]
+    declared += [(DEFAULT, graph_object(DEFAULT, body), "", "") for body in defaults]
+    declared += [(POLICY, graph_object(POLICY, body), "", "") for body in policies]
+    return resource_snapshot(declared)

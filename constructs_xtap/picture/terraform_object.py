@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from constructs_xtap.wire import DEFAULT, SYSTEM_DEFAULT_CONFIGURATION, ObjectKind
+from constructs_xtap.wire import DEFAULT, SYSTEM_DEFAULT_CONFIGURATION, ObjectKind, put_graph_value
 from constructs_xtap.wire.object_kinds import JSON
 
 
@@ -28,11 +28,7 @@ def graph_object(kind: ObjectKind, attributes: Mapping[str, Any]) -> dict[str, A
                 raise ValueError(
                     f"{kind.terraform.type_name}.{attribute.name} is not JSON: {error}"
                 ) from None
-        target = out
-        *parents, last = attribute.graph_name.split(".")
-        for step in parents:
-            target = target.setdefault(step, {})
-        target[last] = value
+        put_graph_value(out, attribute.graph_name, value)
     return out
 
 

@@ -7,6 +7,7 @@ from constructs_xtap.wire.graph_enums import (
     FALLBACK_IDENTITY_PROVIDERS,
     KEYWORD_TARGET_TYPES,
     PRIMARY_IDENTITY_PROVIDERS,
+    TARGET_LIST_TYPES,
     TARGET_TYPES,
     UNKNOWN_FUTURE_VALUE,
 )
@@ -18,6 +19,7 @@ from constructs_xtap.wire.graph_names import (
     to_snake,
     to_snake_name,
 )
+from constructs_xtap.wire.graph_path import graph_value, put_graph_value
 from constructs_xtap.wire.graph_properties import GRAPH_PROPERTIES, GraphProperty, graph_property
 from constructs_xtap.wire.graph_types import GraphType
 from constructs_xtap.wire.guid import is_guid
@@ -76,6 +78,7 @@ __all__ = [
     "SETTING_COLUMNS",
     "SNAKE_TO_GRAPH",
     "SYSTEM_DEFAULT_CONFIGURATION",
+    "TARGET_LIST_TYPES",
     "TARGET_TYPES",
     "TENANT_INFORMATION",
     "TENANT_INFORMATION_DATA_SOURCE",
@@ -92,8 +95,10 @@ __all__ = [
     "aligned_setting",
     "canonical_setting",
     "graph_property",
+    "graph_value",
     "is_guid",
     "normalize_setting",
+    "put_graph_value",
     "settings_equal",
     "terraform_jsonencode",
     "to_graph",

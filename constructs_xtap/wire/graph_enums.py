@@ -21,6 +21,16 @@ KEYWORD_TARGET_TYPES: MappingProxyType[str, str] = MappingProxyType(
     }
 )
 
+# The target types each target list of a setting may hold, by the list's Graph member name (the constructs'
+# placement rule: users and groups in usersAndGroups/users, applications in applications).
+TARGET_LIST_TYPES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        "usersAndGroups": frozenset({"user", "group"}),
+        "users": frozenset({"user", "group"}),
+        "applications": frozenset({"application"}),
+    }
+)
+
 # Keywords that mean "everyone" / "everything" and so cannot be listed beside specific targets.
 ALL_TARGET_KEYWORDS: frozenset[str] = frozenset({"AllUsers", "AllApplications"})
 
