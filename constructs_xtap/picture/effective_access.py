@@ -20,9 +20,11 @@ from constructs_xtap.picture.tenant_picture import TenantPicture
 from constructs_xtap.wire import IDENTITY_SYNCHRONIZATION, SYSTEM_DEFAULT_CONFIGURATION, TenantSnapshot
 from constructs_xtap.wire.graph_path import graph_value
 from constructs_xtap.wire.graph_properties import AUTOMATIC_USER_CONSENT_SETTINGS, DISPLAY_NAME, TENANT_ID
+from constructs_xtap.wire.graph_types import B2B_SETTING
 from constructs_xtap.wire.setting_columns import SETTING_COLUMNS, SettingColumn
 
-_MEMBERS = ("usersAndGroups", "applications")
+#: An access cell's two rules: users (and groups), then applications.
+_MEMBERS = B2B_SETTING.target_lists
 #: The default's automatic consent is read-only and always off (R17), so partners inherit "no".
 _DEFAULT_CONSENT = False
 

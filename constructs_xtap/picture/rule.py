@@ -6,13 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from constructs_xtap.wire import ALL_TARGET_KEYWORDS
+
 #: Graph's reserved target keywords and the words the picture uses for them (graph-api.md §2.5).
 KEYWORD_LABELS: Mapping[str, str] = {
     "AllUsers": "all users",
     "AllApplications": "all applications",
     "Office365": "Office 365",
 }
-_EVERYONE = ("AllUsers", "AllApplications")
 
 
 def short_id(value: str) -> str:
@@ -49,7 +50,7 @@ class Rule:
     @property
     def covers_everyone(self) -> bool:
         """Whether the rule names ``AllUsers`` or ``AllApplications``."""
-        return any(target in _EVERYONE for target, _ in self.targets)
+        return any(target in ALL_TARGET_KEYWORDS for target, _ in self.targets)
 
     @property
     def allows_nothing(self) -> bool:
