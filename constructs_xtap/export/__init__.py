@@ -1,5 +1,6 @@
 """The exporter: read a tenant's cross-tenant access objects through the Graph client and write them as a
-Python module of constructs, each marked for import."""
+Python module of constructs, each marked for import. ``read_tenant`` is the one reader of a live tenant:
+``xtap show --live`` and the deploy job read through it too."""
 
 from constructs_xtap.export.construct_ids import RESERVED_IDS, construct_ids
 from constructs_xtap.export.exported_module import ExportedModule
