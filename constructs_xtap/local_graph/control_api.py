@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens
 from constructs_xtap.local_graph.fault_queue import FaultError, FaultQueue, parse_faults
-from constructs_xtap.local_graph.partner_store import PartnerStore
+from constructs_xtap.local_graph.kind_store import KindStore
 from constructs_xtap.local_graph.reply import PLAIN_JSON, Reply
 from constructs_xtap.local_graph.request_log import RequestLog
 from constructs_xtap.local_graph.tenant_registry import (
@@ -34,7 +34,7 @@ class ControlApi:
 
     def __init__(
         self,
-        store: PartnerStore,
+        store: KindStore,
         tenants: TenantRegistry,
         faults: FaultQueue,
         log: RequestLog,
