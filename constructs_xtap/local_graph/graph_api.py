@@ -11,14 +11,13 @@ Otherwise ``403 Authorization_RequestDenied`` (vector error_forbidden_403).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens, invalid_token
-from constructs_xtap.local_graph.collection_pages import CollectionPages
 from constructs_xtap.local_graph.graph_error import GraphError
 from constructs_xtap.local_graph.graph_routes import VERSIONS, Route, route
 from constructs_xtap.local_graph.kind_api import KindApi
 from constructs_xtap.local_graph.kind_rules import KINDS, rules_of
-from constructs_xtap.local_graph.object_store import ObjectStore
 from constructs_xtap.local_graph.reply import Reply
 from constructs_xtap.local_graph.tenant_registry import TenantRegistry
 
@@ -41,20 +40,13 @@ def needed_roles(found: Route) -> set[str]:
     return rules_of(KINDS[found.kind]).roles(found.method)
 
 
+@dataclass
 class GraphApi:
-    """Routes Graph requests to the kind handler for the tenant of the bearer token."""
+    """Routes Graph requests to the kind handler (``kinds``) for the tenant of the bearer token."""
 
-    def __init__(
-        self,
-        objects: ObjectStore,
-        tenants: TenantRegistry,
-        tokens: AccessTokens,
-        graph_endpoint: str,
-        pages: CollectionPages,
-    ) -> None:
-        self.tenants = tenants
-        self.tokens = tokens
-        self.kinds = KindApi(objects, tenants, graph_endpoint, pages)
+    tenants: TenantRegistry
+    tokens: AccessTokens
+    kinds: KindApi
 
     def handle(
         self, method: str, path: str, query: Mapping[str, list[str]], headers: Mapping[str, str], body: bytes

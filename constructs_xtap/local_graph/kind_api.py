@@ -8,6 +8,7 @@ request and checked the token and its app roles; objects are the token's tenant'
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -98,16 +99,14 @@ def _body_key(
     return None
 
 
+@dataclass
 class KindApi:
-    """Answers every kind's requests against one tenant's objects."""
+    """Answers every kind's requests against the objects of the tenant a request is for."""
 
-    def __init__(
-        self, objects: ObjectStore, tenants: TenantRegistry, graph_endpoint: str, pages: CollectionPages
-    ) -> None:
-        self.objects = objects
-        self.tenants = tenants
-        self.graph_endpoint = graph_endpoint
-        self.pages = pages
+    objects: ObjectStore
+    tenants: TenantRegistry
+    graph_endpoint: str
+    pages: CollectionPages
 
     def handle(self, route: Route, tenant: str, query: Mapping[str, list[str]], body: bytes) -> Reply:
         """Answer one request (``GraphError`` for every failure)."""
@@ -143,10 +142,9 @@ class KindApi:
     def _read(
         self, kind: ObjectKind, route: Route, store: KindStore, query: Mapping[str, list[str]], _: bytes
     ) -> Reply:
-        if store.rules.lookup is not None:
-            return Reply(
-                200, {"@odata.context": self._context(kind, route), **store.rules.lookup(self.tenants, route)}
-            )
+        found = store.rules.lookup(self.tenants, route)
+        if found is not None:
+            return Reply(200, {"@odata.context": self._context(kind, route), **found})
         navigations = self._expand(kind, query)
         obj = store.get(_path_key(route), navigations)
         return Reply(

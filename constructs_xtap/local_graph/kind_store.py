@@ -95,8 +95,9 @@ class KindStore:
         stored = self._stored(key)
         if stored is not None:
             return stored
-        if self.rules.untouched is not None:
-            return self.rules.untouched()
+        untouched = self.rules.untouched(self.kind)
+        if untouched is not None:
+            return untouched
         raise self.rules.not_found(key)
 
     def _expanded(self, key: str, obj: dict[str, Any], navigations: tuple[str, ...]) -> dict[str, Any]:
@@ -123,7 +124,7 @@ class KindStore:
         with self.objects.lock:
             self._check_parent(key)
             if self._stored(key) is not None:
-                raise self.rules.conflict_error(self.kind)
+                raise self.rules.conflict(self.kind)
             obj = new_object(self.kind, key.lower())
             apply(self.kind, obj, body)
             self.objects.put(self.tenant, self.kind.name, key, obj)

@@ -134,6 +134,7 @@ from constructs_xtap.local_graph.collection_pages import DEFAULT_PAGE_SIZE, Coll
 from constructs_xtap.local_graph.control_api import ControlApi
 from constructs_xtap.local_graph.fault_queue import FaultQueue, parse_faults
 from constructs_xtap.local_graph.graph_api import GraphApi
+from constructs_xtap.local_graph.kind_api import KindApi
 from constructs_xtap.local_graph.kind_store import KindStore
 from constructs_xtap.local_graph.object_store import ObjectStore
 from constructs_xtap.local_graph.request_handler import LocalGraphHTTPServer
@@ -192,6 +193,9 @@ class LocalGraph:
         #: The home tenant's partners (``graph.store.delete(tenant_id)`` removes one behind a client's back).
         self.store = KindStore(self.objects, self.tenant_id)
         self.clients = ClientRegistry()
+        #: Register (or replace) an app in the local tenant with a secret and/or certificate and app roles
+        #: (``register_client(client_id, *, secret=None, certificate_pem=None, roles=(WRITE_ROLE,))``).
+        self.register_client = self.clients.register
         self.clients.register(self.client_id, secret=self.client_secret, roles=app_roles)
         self.faults = FaultQueue()
         self.log = RequestLog()
@@ -228,7 +232,8 @@ class LocalGraph:
         self.token_endpoint = TokenEndpoint(
             self.authority_host, self.tenant_id, self.clients, self.tokens, self.tenants, self.client_id
         )
-        self.graph_api = GraphApi(self.objects, self.tenants, self.tokens, self.graph_endpoint, self.pages)
+        kinds = KindApi(self.objects, self.tenants, self.graph_endpoint, self.pages)
+        self.graph_api = GraphApi(self.tenants, self.tokens, kinds)
         self.control = ControlApi(self.store, self.tenants, self.faults, self.log, self.tokens, self.reset)
         self.objects.save()  # the state file holds the tenant and client ids from the first start
         self._server = server
@@ -305,17 +310,6 @@ class LocalGraph:
         return session
 
     # -- test helpers ------------------------------------------------------------------------------------
-    def register_client(
-        self,
-        client_id: str,
-        *,
-        secret: str | None = None,
-        certificate_pem: str | bytes | None = None,
-        roles: tuple[str, ...] | list[str] = (WRITE_ROLE,),
-    ) -> None:
-        """Register (or replace) an app in the local tenant with a secret and/or certificate and app roles."""
-        self.clients.register(client_id, secret=secret, certificate_pem=certificate_pem, roles=roles)
-
     def issue_token(
         self, client_id: str | None = None, *, lifetime: int | None = None, tenant_id: str | None = None
     ) -> str:
