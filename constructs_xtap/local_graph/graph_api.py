@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens, invalid_token
 from constructs_xtap.local_graph.graph_error import GraphError
-from constructs_xtap.local_graph.graph_routes import VERSIONS, Route, route
+from constructs_xtap.local_graph.graph_routes import KINDS, VERSIONS, Route, route
 from constructs_xtap.local_graph.kind_api import KindApi
-from constructs_xtap.local_graph.kind_rules import KINDS, rules_of
+from constructs_xtap.local_graph.kind_rules import rules_of
 from constructs_xtap.local_graph.reply import Reply
 from constructs_xtap.local_graph.tenant_registry import TenantRegistry
 

@@ -14,8 +14,8 @@ from urllib.parse import quote
 
 from constructs_xtap.local_graph.collection_pages import SKIPTOKEN, CollectionPages
 from constructs_xtap.local_graph.graph_error import method_not_allowed
-from constructs_xtap.local_graph.graph_routes import Route
-from constructs_xtap.local_graph.kind_rules import KINDS, KindRules
+from constructs_xtap.local_graph.graph_routes import KINDS, Route
+from constructs_xtap.local_graph.kind_rules import KindRules
 from constructs_xtap.local_graph.kind_store import CHILDREN, KindStore
 from constructs_xtap.local_graph.object_store import ObjectStore
 from constructs_xtap.local_graph.odata_query import expanded, select_properties
@@ -49,13 +49,14 @@ def check_body(
         raise bad_request(
             f"The request body must be a JSON object representing a {rules.body_type or kind.entity_type}."
         )
-    key_from_body = kind.create == "POST"  # the collection's POST names the new object's key
-    read_only = tuple(n for n in kind.read_only if n != kind.key) if rules.read_only_message else ()
-    create_only = (*kind.create_only, *([kind.key] if key_from_body and kind.key else []))
+    key = (kind.key,) if kind.key else ()
+    # A collection's POST names the new object's key, which is then create-only; a child's path names it.
+    create_only = (*kind.create_only, *key) if kind.create == "POST" else kind.create_only
+    read_only = tuple(n for n in kind.read_only if n not in key) if rules.read_only_message else ()
     names = (*kind.settings, *kind.scalars, *kind.undocumented)
     writable = {n: kind.type_of(n) for n in names if creating or n not in kind.create_only}
     if rules.names_first:
-        known = {*writable, *read_only, *create_only, *([kind.key] if kind.key else [])}
+        known = {*writable, *read_only, *create_only, *key}
         for name in body:
             if not is_annotation(name) and name not in known:
                 raise bad_request(f"Invalid property '{name}'")
@@ -67,11 +68,11 @@ def check_body(
                 f"Property '{name}' cannot be updated; it can only be set when the {rules.words} is "
                 f"created. Delete and re-create the {kind.name} to change it."
             )
-    key = _body_key(kind, rules, body, creating, path_key)
-    checked = check_members(writable, {n: v for n, v in body.items() if kind.key is None or n != kind.key})
+    new_key = _body_key(kind, rules, body, creating, path_key)
+    checked = check_members(writable, {n: v for n, v in body.items() if n not in key})
     rules.check(checked)
-    if key is not None:
-        checked[str(kind.key)] = key
+    if new_key is not None:
+        checked[str(kind.key)] = new_key
     return checked
 
 

@@ -1,8 +1,10 @@
 """The per-kind rules of the local Graph: what the one kind handler (kind_api.py) and store (kind_store.py)
-cannot read from a kind's description (wire/object_kinds.py), as one small table keyed by kind name.
+cannot read from a kind's description (wire/object_kinds.py), as one small table keyed by kind name
+(:data:`RULES`): R7/R8 (partner deletes), R17/R18 (default), R19/R20 (policy), R6 (identity
+synchronization's 409), the tenant lookups' role.
 
-A kind without an entry gets :class:`KindRules`' defaults (Graph's usual 404 and 409, the policy roles): a
-new kind needs a line here only for a rule of its own. Every message is Graph's where documented, else
+A kind without an entry gets :class:`KindRules` itself (Graph's usual 404 and 409, the policy roles): a new
+kind needs a subclass here only for a rule of its own. Every message is Graph's where documented, else
 marked [assumption] in server.py's list.
 """
 
@@ -31,7 +33,6 @@ from constructs_xtap.wire.graph_types import FALLBACK_IDENTITY_PROVIDER, IDENTIT
 from constructs_xtap.wire.object_kinds import (
     DEFAULT,
     IDENTITY_SYNCHRONIZATION,
-    OBJECT_KINDS,
     PARTNER,
     POLICY,
     TENANT_INFORMATION,
@@ -255,6 +256,3 @@ def rules_of(kind: ObjectKind) -> KindRules:
     rules = KindRules()
     rules.words = kind.name.replace("_", " ")
     return rules
-
-
-KINDS: Mapping[str, ObjectKind] = MappingProxyType({kind.name: kind for kind in OBJECT_KINDS})

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from constructs_xtap.local_graph.kind_rules import KINDS, rules_of
+from constructs_xtap.local_graph.graph_routes import KINDS
+from constructs_xtap.local_graph.kind_rules import rules_of
 from constructs_xtap.local_graph.object_store import ObjectStore
 from constructs_xtap.wire.answer_orders import answer_order
 from constructs_xtap.wire.graph_types import INBOUND_OUTBOUND, USER_SYNC_INBOUND, GraphType
@@ -83,10 +84,10 @@ class KindStore:
         return self.objects.get(self.tenant, self.kind.name, key)
 
     def _check_parent(self, key: str) -> None:
-        """A child needs its parent (the parent's own 404 otherwise)."""
+        """A child needs its parent (the parent's own 404 otherwise; a singleton parent always exists)."""
         if self.kind.parent is not None:
             parent = KINDS[self.kind.parent]
-            if self.objects.get(self.tenant, parent.name, key) is None:
+            if parent.key is not None and self.objects.get(self.tenant, parent.name, key) is None:
                 raise rules_of(parent).not_found(key)
 
     def _current(self, key: str) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The tenants the local Graph hosts, each stored as its own ``tenantInformation`` object (kind
 ``tenant_information``, keyed by its tenant id) in the ``ObjectStore``: what the tenant lookups
 (``findTenantInformationByTenantId`` / ``ByDomainName``, anchors-turn2.md §4) answer, and which tenants the
-token endpoint issues tokens for.
+token endpoint issues tokens for (:func:`find_tenant_information` answers the lookups).
 """
 
 from __future__ import annotations
