@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens
 from constructs_xtap.local_graph.fault_queue import FaultError, FaultQueue, parse_faults
-from constructs_xtap.local_graph.partner_store import PartnerStore
+from constructs_xtap.local_graph.kind_store import KindStore
 from constructs_xtap.local_graph.reply import PLAIN_JSON, Reply
 from constructs_xtap.local_graph.request_log import RequestLog
 from constructs_xtap.local_graph.tenant_registry import (
@@ -29,24 +30,16 @@ def _error(status: int, message: str) -> Reply:
     return Reply(status, {"error": {"code": "xtapControlError", "message": message}}, content_type=PLAIN_JSON)
 
 
+@dataclass
 class ControlApi:
     """Answers ``/_xtap/...`` requests against the running local Graph's parts."""
 
-    def __init__(
-        self,
-        store: PartnerStore,
-        tenants: TenantRegistry,
-        faults: FaultQueue,
-        log: RequestLog,
-        tokens: AccessTokens,
-        reset: Callable[[], None],
-    ) -> None:
-        self.store = store
-        self.tenants = tenants
-        self.faults = faults
-        self.log = log
-        self.tokens = tokens
-        self.reset = reset
+    store: KindStore
+    tenants: TenantRegistry
+    faults: FaultQueue
+    log: RequestLog
+    tokens: AccessTokens
+    reset: Callable[[], None]
 
     def handle(self, method: str, path: str, body: bytes) -> Reply:
         """Answer one control request."""

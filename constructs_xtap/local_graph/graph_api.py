@@ -1,6 +1,7 @@
 """Every Graph request (``/v1.0/...`` and ``/beta/...``): checks the bearer token, finds the tenant it was
 issued for (its ``tid``), routes by the kinds' table (graph_routes.py), checks the app roles the kind needs
-and hands the request to that kind's API, acting on that tenant's objects only.
+(kind_rules.py) and hands the request to the one kind handler (kind_api.py), acting on that tenant's objects
+only.
 
 Roles: reads need ``Policy.Read.All`` or ``Policy.ReadWrite.CrossTenantAccess``, writes the latter
 (graph-api.md §4.1); the tenant lookups need ``CrossTenantInformation.ReadBasic.All`` (anchors-turn2.md §4).
@@ -10,28 +11,15 @@ Otherwise ``403 Authorization_RequestDenied`` (vector error_forbidden_403).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from constructs_xtap.local_graph.access_tokens import AccessTokens, invalid_token
-from constructs_xtap.local_graph.client_registry import READ_ROLE, TENANT_INFORMATION_ROLE, WRITE_ROLE
-from constructs_xtap.local_graph.collection_pages import CollectionPages
-from constructs_xtap.local_graph.default_api import DefaultApi
 from constructs_xtap.local_graph.graph_error import GraphError
-from constructs_xtap.local_graph.graph_routes import VERSIONS, Route, route
-from constructs_xtap.local_graph.identity_sync_api import IdentitySyncApi
-from constructs_xtap.local_graph.object_store import ObjectStore
-from constructs_xtap.local_graph.partner_api import PartnerApi
-from constructs_xtap.local_graph.partner_store import PartnerStore
-from constructs_xtap.local_graph.policy_api import PolicyApi
+from constructs_xtap.local_graph.graph_routes import KINDS, VERSIONS, Route, route
+from constructs_xtap.local_graph.kind_api import KindApi
+from constructs_xtap.local_graph.kind_rules import rules_of
 from constructs_xtap.local_graph.reply import Reply
-from constructs_xtap.local_graph.tenant_information_api import TenantInformationApi
 from constructs_xtap.local_graph.tenant_registry import TenantRegistry
-from constructs_xtap.wire.object_kinds import (
-    DEFAULT,
-    IDENTITY_SYNCHRONIZATION,
-    PARTNER,
-    POLICY,
-    TENANT_INFORMATION,
-)
 
 
 def forbidden() -> GraphError:
@@ -49,30 +37,16 @@ def is_graph_path(path: str) -> bool:
 
 def needed_roles(found: Route) -> set[str]:
     """The app roles of which a token needs one for this request."""
-    if found.kind == TENANT_INFORMATION.name:
-        return {TENANT_INFORMATION_ROLE}
-    return {READ_ROLE, WRITE_ROLE} if found.method == "GET" else {WRITE_ROLE}
+    return rules_of(KINDS[found.kind]).roles(found.method)
 
 
+@dataclass
 class GraphApi:
-    """Routes Graph requests to the kinds' APIs for the tenant of the bearer token."""
+    """Routes Graph requests to the kind handler (``kinds``) for the tenant of the bearer token."""
 
-    def __init__(
-        self,
-        objects: ObjectStore,
-        tenants: TenantRegistry,
-        tokens: AccessTokens,
-        graph_endpoint: str,
-        pages: CollectionPages,
-    ) -> None:
-        self.objects = objects
-        self.tenants = tenants
-        self.tokens = tokens
-        self.partners = PartnerApi(graph_endpoint, pages)
-        self.identity_sync = IdentitySyncApi(graph_endpoint)
-        self.default = DefaultApi(objects, graph_endpoint)
-        self.policy = PolicyApi(objects, graph_endpoint)
-        self.tenant_information = TenantInformationApi(tenants, graph_endpoint)
+    tenants: TenantRegistry
+    tokens: AccessTokens
+    kinds: KindApi
 
     def handle(
         self, method: str, path: str, query: Mapping[str, list[str]], headers: Mapping[str, str], body: bytes
@@ -88,14 +62,4 @@ class GraphApi:
         found = route(method, path)
         if not set(claims.get("roles") or []) & needed_roles(found):
             raise forbidden()
-        if found.kind == TENANT_INFORMATION.name:
-            return self.tenant_information.handle(found)
-        if found.kind == DEFAULT.name:
-            return self.default.handle(found, tenant, query, body)
-        if found.kind == POLICY.name:
-            return self.policy.handle(found, tenant, query, body)
-        store = PartnerStore(self.objects, tenant)
-        if found.kind == IDENTITY_SYNCHRONIZATION.name:
-            return self.identity_sync.handle(found, store, query, body)
-        assert found.kind == PARTNER.name, found
-        return self.partners.handle(found, store, query, body)
+        return self.kinds.handle(found, tenant, query, body)

@@ -10,8 +10,9 @@ lower-cased; every key here is a GUID or a domain name, both case-insensitive).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from urllib.parse import unquote
 
 from werkzeug.exceptions import MethodNotAllowed, NotFound
@@ -26,6 +27,8 @@ from constructs_xtap.wire.object_kinds import (
 )
 
 VERSIONS = ("v1.0", "beta")
+#: Every kind by the name a :class:`Route` gives.
+KINDS: Mapping[str, ObjectKind] = MappingProxyType({kind.name: kind for kind in OBJECT_KINDS})
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

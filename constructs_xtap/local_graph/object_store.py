@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from constructs_xtap.wire.graph_properties import TENANT_ID
 from constructs_xtap.wire.object_kinds import IDENTITY_SYNCHRONIZATION, PARTNER
 
 STATE_FORMAT = 2
@@ -81,7 +82,7 @@ class ObjectStore:
         syncs = data.get("identitySynchronizations") or {}
         if not isinstance(syncs, dict):
             raise _state_error(state_file, "has an 'identitySynchronizations' that is not an object")
-        tenant = str(self.meta.get("tenantId") or "").lower()
+        tenant = str(self.meta.get(TENANT_ID.name) or "").lower()
         for key, value in partners.items():
             self._objects[(tenant, PARTNER.name, key.lower())] = value
         for key, value in syncs.items():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from constructs_xtap.local_graph.graph_error import GraphError
@@ -18,23 +18,25 @@ def unknown_property(name: str, entity_type: str) -> GraphError:
 
 
 def select_properties(
-    entity: dict[str, Any], query: Mapping[str, list[str]], entity_type: str
+    entity: dict[str, Any], query: Mapping[str, list[str]], entity_type: str, key: str | None
 ) -> dict[str, Any]:
-    """Apply ``$select`` (names are case-sensitive); the key ``tenantId`` is always kept."""
+    """Apply ``$select`` (names are case-sensitive); the entity's ``key`` is always kept."""
     names = _names(query, "$select")
     if not names:
         return entity
     for name in names:
         if name not in entity:
             raise unknown_property(name, entity_type)
-    return {key: value for key, value in entity.items() if key in names or key == "tenantId"}
+    return {name: value for name, value in entity.items() if name in names or name == key}
 
 
-def expanded(query: Mapping[str, list[str]], navigation: str, entity_type: str) -> bool:
-    """True when ``$expand`` names ``navigation``, the type's only navigation property; any other name is
-    400 like an unknown ``$select`` name [assumption]."""
+def expanded(
+    query: Mapping[str, list[str]], navigations: Collection[str], entity_type: str
+) -> tuple[str, ...]:
+    """The navigation properties ``$expand`` names (each once, in order); a name that is not one of the
+    type's ``navigations`` is 400 like an unknown ``$select`` name [assumption]."""
     names = _names(query, "$expand")
     for name in names:
-        if name != navigation:
+        if name not in navigations:
             raise unknown_property(name, entity_type)
-    return bool(names)
+    return tuple(dict.fromkeys(names))

@@ -42,8 +42,8 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
    ignored, ``$top`` and ``$skip`` included; the list is paged (item 15).
 9. A bad or empty JSON payload is ``400 BadRequest`` with Graph's usual message; an unknown path segment
    is ``400 BadRequest "Resource not found for the segment '<segment>'."``; other methods ``405``. Routes
-   are generated from the object kinds (graph_routes.py); path segments match case-insensitively and
-   percent-escapes (``%27`` for the lookups' quotes) are decoded.
+   are generated from the object kinds (graph_routes.py) and served by one handler (kind_api.py); path
+   segments match case-insensitively and percent-escapes (``%27`` for the lookups' quotes) are decoded.
 10. Tokens: an unknown tenant is ``400 invalid_request AADSTS90002``; an unknown client
     ``400 unauthorized_client AADSTS700016``; a wrong secret ``401 invalid_client AADSTS7000215``; a
     client assertion signed by an unregistered certificate or failing verification
@@ -98,7 +98,7 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
     ``null``; the domain name matches the ``defaultDomainName`` only, case-insensitively. An unknown tenant
     id or domain is ``404 Request_ResourceNotFound "No tenant was found with tenant id|domain name
     '<value>'."`` (undocumented).
-18. Default configuration: answered as the service default (documented_defaults.py) until a PATCH, which
+18. Default configuration: answered as the service default (kind_rules.py) until a PATCH, which
     replaces each sent top-level property wholesale and sets ``isServiceDefault: false``; ``null`` puts that
     property back to its service default; resetToSystemDefault (204, even if unchanged) brings the service
     default back. ``automaticUserConsentSettings`` (R17), ``isServiceDefault`` and ``id`` are read-only:
@@ -117,7 +117,6 @@ Assumptions (undocumented behaviour, graph-api.md §3.3 and §6):
 
 from __future__ import annotations
 
-import copy
 import shutil
 import tempfile
 import threading
@@ -133,19 +132,21 @@ from constructs_xtap.local_graph.certificates import server_context
 from constructs_xtap.local_graph.client_registry import TENANT_INFORMATION_ROLE, WRITE_ROLE, ClientRegistry
 from constructs_xtap.local_graph.collection_pages import DEFAULT_PAGE_SIZE, CollectionPages
 from constructs_xtap.local_graph.control_api import ControlApi
-from constructs_xtap.local_graph.documented_defaults import documented_default
 from constructs_xtap.local_graph.fault_queue import FaultQueue, parse_faults
 from constructs_xtap.local_graph.graph_api import GraphApi
+from constructs_xtap.local_graph.kind_api import KindApi
+from constructs_xtap.local_graph.kind_store import KindStore
 from constructs_xtap.local_graph.object_store import ObjectStore
-from constructs_xtap.local_graph.partner_store import PartnerStore
 from constructs_xtap.local_graph.request_handler import LocalGraphHTTPServer
 from constructs_xtap.local_graph.request_log import RequestLog
 from constructs_xtap.local_graph.tenant_registry import (
+    REGISTRATION_FIELDS,
     TenantRegistry,
     check_registration,
 )
 from constructs_xtap.local_graph.token_endpoint import TokenEndpoint
-from constructs_xtap.wire.object_kinds import DEFAULT, POLICY, TENANT_INFORMATION
+from constructs_xtap.wire.graph_properties import TENANT_ID
+from constructs_xtap.wire.object_kinds import DEFAULT, IDENTITY_SYNCHRONIZATION, POLICY, TENANT_INFORMATION
 
 HOST = "127.0.0.1"
 #: The app roles of the preregistered app (the client id and secret ``xtap local-graph`` prints): every
@@ -182,15 +183,19 @@ class LocalGraph:
         self._state_file = Path(state_file).resolve() if state_file is not None else None
         self.objects = ObjectStore(self._state_file)
         meta = self.objects.meta
-        self.tenant_id: str = meta.setdefault("tenantId", str(uuid.uuid4()))
+        # The state file names the home tenant as Graph names a tenant id.
+        self.tenant_id: str = meta.setdefault(TENANT_ID.name, str(uuid.uuid4()))
         self.client_id: str = meta.setdefault("clientId", str(uuid.uuid4()))
         self.client_secret: str = f"xtap-local~{uuid.uuid4().hex}"
         self.tenants = TenantRegistry(self.objects)
         if self.tenants.get(self.tenant_id) is None:
             self.tenants.register(check_registration(self._home_registration()))
         #: The home tenant's partners (``graph.store.delete(tenant_id)`` removes one behind a client's back).
-        self.store = PartnerStore(self.objects, self.tenant_id)
+        self.store = KindStore(self.objects, self.tenant_id)
         self.clients = ClientRegistry()
+        #: Register (or replace) an app in the local tenant with a secret and/or certificate and app roles
+        #: (``register_client(client_id, *, secret=None, certificate_pem=None, roles=(WRITE_ROLE,))``).
+        self.register_client = self.clients.register
         self.clients.register(self.client_id, secret=self.client_secret, roles=app_roles)
         self.faults = FaultQueue()
         self.log = RequestLog()
@@ -227,7 +232,8 @@ class LocalGraph:
         self.token_endpoint = TokenEndpoint(
             self.authority_host, self.tenant_id, self.clients, self.tokens, self.tenants, self.client_id
         )
-        self.graph_api = GraphApi(self.objects, self.tenants, self.tokens, self.graph_endpoint, self.pages)
+        kinds = KindApi(self.objects, self.tenants, self.graph_endpoint, self.pages)
+        self.graph_api = GraphApi(self.tenants, self.tokens, kinds)
         self.control = ControlApi(self.store, self.tenants, self.faults, self.log, self.tokens, self.reset)
         self.objects.save()  # the state file holds the tenant and client ids from the first start
         self._server = server
@@ -304,17 +310,6 @@ class LocalGraph:
         return session
 
     # -- test helpers ------------------------------------------------------------------------------------
-    def register_client(
-        self,
-        client_id: str,
-        *,
-        secret: str | None = None,
-        certificate_pem: str | bytes | None = None,
-        roles: tuple[str, ...] | list[str] = (WRITE_ROLE,),
-    ) -> None:
-        """Register (or replace) an app in the local tenant with a secret and/or certificate and app roles."""
-        self.clients.register(client_id, secret=secret, certificate_pem=certificate_pem, roles=roles)
-
     def issue_token(
         self, client_id: str | None = None, *, lifetime: int | None = None, tenant_id: str | None = None
     ) -> str:
@@ -339,11 +334,9 @@ class LocalGraph:
 
     # -- tenants -------------------------------------------------------------------------------------------
     def _home_registration(self) -> dict[str, str]:
-        return {
-            "tenantId": self.tenant_id,
-            "displayName": HOME_DISPLAY_NAME,
-            "defaultDomainName": HOME_DOMAIN_NAME,
-        }
+        return dict(
+            zip(REGISTRATION_FIELDS, (self.tenant_id, HOME_DISPLAY_NAME, HOME_DOMAIN_NAME), strict=True)
+        )
 
     def _tenant(self, tenant_id: str | None) -> str:
         """The registered tenant id ``tenant_id`` names (default: home); ``KeyError`` if not registered."""
@@ -352,14 +345,14 @@ class LocalGraph:
         found = self.tenants.get(tenant_id)
         if found is None:
             raise KeyError(f"tenant {tenant_id!r} is not registered; call register_tenant first")
-        return str(found["tenantId"])
+        return str(found[TENANT_ID.name])
 
     def register_tenant(self, tenant_id: str, display_name: str, default_domain_name: str) -> dict[str, Any]:
         """Host another tenant (as ``POST /_xtap/tenants``): the lookups find it, it has its own policy,
         default and partners, and the preregistered app gets tokens for it. Returns its tenantInformation;
         ``ValueError`` (``TenantRegistrationError``) for a non-GUID id, an empty name or a taken id or
         domain."""
-        body = {"tenantId": tenant_id, "displayName": display_name, "defaultDomainName": default_domain_name}
+        body = dict(zip(REGISTRATION_FIELDS, (tenant_id, display_name, default_domain_name), strict=True))
         return self.tenants.register(check_registration(body))
 
     def hosted_tenants(self) -> list[dict[str, Any]]:
@@ -369,29 +362,24 @@ class LocalGraph:
     # -- objects -------------------------------------------------------------------------------------------
     def partners(self, tenant_id: str | None = None) -> dict[str, dict[str, Any]]:
         """``{tenantId: stored partner}`` of the home tenant (or ``tenant_id``) for direct inspection."""
-        return PartnerStore(self.objects, self._tenant(tenant_id)).snapshot()
+        return KindStore(self.objects, self._tenant(tenant_id)).snapshot()
 
     def put_partner(self, partner: dict[str, Any], tenant_id: str | None = None) -> None:
         """Store a partner directly, unchecked (a change made "in the portal", or a documented object);
         an ``identitySynchronization`` member becomes its policy (``None`` removes the policy)."""
-        PartnerStore(self.objects, self._tenant(tenant_id)).put(partner)
+        KindStore(self.objects, self._tenant(tenant_id)).put(partner)
 
     def identity_synchronizations(self, tenant_id: str | None = None) -> dict[str, dict[str, Any]]:
         """``{tenantId: stored identitySynchronization policy}`` for direct inspection."""
-        return PartnerStore(self.objects, self._tenant(tenant_id)).identity_sync_snapshot()
+        return KindStore(self.objects, self._tenant(tenant_id), IDENTITY_SYNCHRONIZATION).snapshot()
 
     def default_configuration(self, tenant_id: str | None = None) -> dict[str, Any]:
         """The default configuration as GET answers it (the service default until changed)."""
-        return self._singleton(DEFAULT.name, tenant_id)
+        return KindStore(self.objects, self._tenant(tenant_id), DEFAULT).get()
 
     def cross_tenant_access_policy(self, tenant_id: str | None = None) -> dict[str, Any]:
         """The cross-tenant access policy as GET answers it (the documented one until changed)."""
-        return self._singleton(POLICY.name, tenant_id)
-
-    def _singleton(self, kind: str, tenant_id: str | None) -> dict[str, Any]:
-        with self.objects.lock:
-            stored = self.objects.get(self._tenant(tenant_id), kind)
-            return copy.deepcopy(stored) if stored is not None else documented_default(kind)
+        return KindStore(self.objects, self._tenant(tenant_id), POLICY).get()
 
     def requests(self) -> list[dict[str, Any]]:
         """The requests served so far: ``[{"method", "path", "status"}]`` (``/_xtap`` excluded)."""

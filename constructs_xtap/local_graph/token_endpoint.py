@@ -88,27 +88,19 @@ def _b64url_decode(value: Any) -> bytes | None:
         return None
 
 
+@dataclass
 class TokenEndpoint:
     """The local authority for every hosted tenant: discovery and tokens for each registered tenant (by id
     or default domain name); the local Graph's own app (``multi_tenant_client_id``) is consented in every one
     of them, as a multi-tenant app is, other registered apps only in the home tenant (server.py assumption
     16)."""
 
-    def __init__(
-        self,
-        authority_host: str,
-        tenant_id: str,
-        clients: ClientRegistry,
-        tokens: AccessTokens,
-        tenants: TenantRegistry,
-        multi_tenant_client_id: str,
-    ) -> None:
-        self.authority_host = authority_host
-        self.tenant_id = tenant_id
-        self.clients = clients
-        self.tokens = tokens
-        self.tenants = tenants
-        self.multi_tenant_client_id = multi_tenant_client_id.lower()
+    authority_host: str
+    tenant_id: str
+    clients: ClientRegistry
+    tokens: AccessTokens
+    tenants: TenantRegistry
+    multi_tenant_client_id: str
 
     def _check_tenant(self, tenant: str) -> str:
         """Return the tenant id that ``tenant`` (a tenant id or default domain name) stands for."""
@@ -203,7 +195,10 @@ class TokenEndpoint:
 
     def _check_consent(self, client: RegisteredClient, tenant: str, tenant_id: str) -> None:
         """Only the multi-tenant app reaches tenants other than home; others are not found there."""
-        if client.client_id.lower() == self.multi_tenant_client_id or tenant_id == self.tenant_id.lower():
+        if (
+            client.client_id.lower() == self.multi_tenant_client_id.lower()
+            or tenant_id == self.tenant_id.lower()
+        ):
             return
         raise _client_not_found(client.client_id, tenant)
 
