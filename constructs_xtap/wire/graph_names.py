@@ -7,6 +7,7 @@ conversion gets the acronyms wrong (``b2b``, ``AD``), so every name is listed he
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
 
@@ -76,17 +77,17 @@ def to_snake_name(graph: str) -> str:
 
 def to_graph(value: Any) -> Any:
     """Rename every dict key of a snake_case structure to Graph's wire names (values untouched)."""
-    if isinstance(value, dict):
-        return {to_graph_name(k): to_graph(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [to_graph(v) for v in value]
-    return value
+    return _renamed(value, to_graph_name)
 
 
 def to_snake(value: Any) -> Any:
     """Rename every dict key of a Graph structure to snake_case (values untouched)."""
+    return _renamed(value, to_snake_name)
+
+
+def _renamed(value: Any, rename: Callable[[str], str]) -> Any:
     if isinstance(value, dict):
-        return {to_snake_name(k): to_snake(v) for k, v in value.items()}
+        return {rename(k): _renamed(v, rename) for k, v in value.items()}
     if isinstance(value, list):
-        return [to_snake(v) for v in value]
+        return [_renamed(v, rename) for v in value]
     return value

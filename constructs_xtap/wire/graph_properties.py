@@ -157,6 +157,20 @@ USER_SYNC_INBOUND_SETTING = GraphProperty(
 DEFAULT_DOMAIN_NAME = GraphProperty("defaultDomainName", "default_domain_name", STRING)
 FEDERATION_BRAND_NAME = GraphProperty("federationBrandName", "federation_brand_name", STRING)
 
+#: The four B2B settings, in schema order (a partner's and the default's).
+B2B_SETTINGS: tuple[GraphProperty, ...] = (
+    B2B_COLLABORATION_INBOUND,
+    B2B_COLLABORATION_OUTBOUND,
+    B2B_DIRECT_CONNECT_INBOUND,
+    B2B_DIRECT_CONNECT_OUTBOUND,
+)
+#: The settings Graph added in 2026 (Microsoft 365 collaboration, app service connect), in schema order.
+SETTINGS_2026: tuple[GraphProperty, ...] = (
+    M365_COLLABORATION_INBOUND_SETTING,
+    M365_COLLABORATION_OUTBOUND_SETTING,
+    APP_SERVICE_CONNECT_INBOUND,
+)
+
 #: Every property, by its Graph name.
 GRAPH_PROPERTIES: Mapping[str, GraphProperty] = MappingProxyType(
     {

@@ -17,7 +17,18 @@ from types import MappingProxyType
 from typing import Any
 
 from constructs_xtap.wire.graph_names import to_graph_name
-from constructs_xtap.wire.graph_properties import ALLOWED_CLOUD_ENDPOINTS, GraphProperty, graph_property
+from constructs_xtap.wire.graph_properties import (
+    ALLOWED_CLOUD_ENDPOINTS,
+    AUTOMATIC_USER_CONSENT_SETTINGS,
+    B2B_SETTINGS,
+    INBOUND_TRUST_SETTING,
+    INVITATION_REDEMPTION_IDENTITY_PROVIDER_CONFIGURATION,
+    SETTINGS_2026,
+    TENANT_ID,
+    TENANT_RESTRICTIONS_SETTING,
+    GraphProperty,
+    graph_property,
+)
 from constructs_xtap.wire.graph_types import GraphType
 from constructs_xtap.wire.partner_schema import RESOURCE_TYPE
 
@@ -170,36 +181,59 @@ _SYSTEM = (
     "Left out or null: the system default (what resetToSystemDefault sets); a change made elsewhere "
     "shows as drift."
 )
-#: Each kind's writable nested settings, in schema order: the Terraform attributes and (through graph_names)
-#: the Graph properties ``ObjectKind.settings`` lists (graph-api.md §2.1, §2.9, §2.10).
-_PARTNER_SETTING_NAMES = (
-    "inbound_trust",
-    "automatic_user_consent_settings",
-    "b2b_collaboration_inbound",
-    "b2b_collaboration_outbound",
-    "b2b_direct_connect_inbound",
-    "b2b_direct_connect_outbound",
-    "tenant_restrictions",
-    "m365_collaboration_inbound",
-    "m365_collaboration_outbound",
-    "app_service_connect_inbound",
+#: Each kind's writable nested settings, in schema order: the Terraform attributes and the Graph properties
+#: ``ObjectKind.settings`` lists (partner and default configuration resource types).
+_PARTNER_SETTINGS = (
+    INBOUND_TRUST_SETTING,
+    AUTOMATIC_USER_CONSENT_SETTINGS,
+    *B2B_SETTINGS,
+    TENANT_RESTRICTIONS_SETTING,
+    *SETTINGS_2026,
 )
-_DEFAULT_SETTING_NAMES = (
-    "inbound_trust",
-    "b2b_collaboration_inbound",
-    "b2b_collaboration_outbound",
-    "b2b_direct_connect_inbound",
-    "b2b_direct_connect_outbound",
-    "tenant_restrictions",
-    "m365_collaboration_inbound",
-    "m365_collaboration_outbound",
-    "app_service_connect_inbound",
-    "invitation_redemption_identity_provider_configuration",
+_DEFAULT_SETTINGS = (
+    INBOUND_TRUST_SETTING,
+    *B2B_SETTINGS,
+    TENANT_RESTRICTIONS_SETTING,
+    *SETTINGS_2026,
+    INVITATION_REDEMPTION_IDENTITY_PROVIDER_CONFIGURATION,
 )
+_PARTNER_SETTING_NAMES = tuple(p.attribute for p in _PARTNER_SETTINGS)
+_DEFAULT_SETTING_NAMES = tuple(p.attribute for p in _DEFAULT_SETTINGS)
 
 
 def _id(meaning: str) -> KindAttribute:
     return KindAttribute("id", None, STRING, "computed", meaning)
+
+
+#: The attribute that lets a create take over an object Graph already holds (never sent to Graph).
+ADOPT_EXISTING = "adopt_existing"
+
+
+def _partner_key(whose: str, what: str) -> tuple[KindAttribute, KindAttribute]:
+    """``id`` and ``tenant_id`` of a kind keyed by the partner's tenant id (changing it replaces ``what``)."""
+    return (
+        _id("The partner's tenant id (Graph's key)."),
+        KindAttribute(
+            TENANT_ID.attribute,
+            TENANT_ID.name,
+            STRING,
+            "required",
+            f"Tenant id (lower-case GUID) of the partner {whose}. Changing it replaces the {what}.",
+            replace=True,
+        ),
+    )
+
+
+def _adopt_existing(existing: str) -> KindAttribute:
+    return KindAttribute(
+        ADOPT_EXISTING,
+        None,
+        BOOL,
+        "optional",
+        f"When true, a create that finds {existing} already in Graph (for example one a multitenant "
+        "organization made) takes it over and updates it to this configuration, instead of failing with the "
+        "import command. Never sent to Graph. Default: false.",
+    )
 
 
 PARTNER = ObjectKind(
@@ -222,16 +256,7 @@ PARTNER = ObjectKind(
         description="Partner-specific cross-tenant access settings for one external Entra ID tenant.",
         import_id="the partner's tenant id (a GUID)",
         attributes=(
-            _id("The partner's tenant id (Graph's key)."),
-            KindAttribute(
-                "tenant_id",
-                "tenantId",
-                STRING,
-                "required",
-                "Tenant id (lower-case GUID) of the partner organisation. Changing it replaces the partner "
-                "configuration.",
-                replace=True,
-            ),
+            *_partner_key("organisation", "partner configuration"),
             *(_json(name, _INHERIT) for name in _PARTNER_SETTING_NAMES),
             KindAttribute(
                 "is_service_provider",
@@ -249,16 +274,7 @@ PARTNER = ObjectKind(
                 "computed",
                 "Whether the partner is a member of the same multitenant organization (read-only in Graph).",
             ),
-            KindAttribute(
-                "adopt_existing",
-                None,
-                BOOL,
-                "optional",
-                "When true, a create that finds a partner configuration for this tenant already in Graph "
-                "(for example one a multitenant organization made) takes it over and updates it to this "
-                "configuration, instead of failing with the import command. Never sent to Graph. Default: "
-                "false.",
-            ),
+            _adopt_existing("a partner configuration for this tenant"),
         ),
     ),
 )
@@ -390,16 +406,7 @@ IDENTITY_SYNCHRONIZATION = ObjectKind(
         "tenant may be synchronized into this tenant. The partner configuration must exist first.",
         import_id="the partner's tenant id (a GUID)",
         attributes=(
-            _id("The partner's tenant id (Graph's key)."),
-            KindAttribute(
-                "tenant_id",
-                "tenantId",
-                STRING,
-                "required",
-                "Tenant id (lower-case GUID) of the partner whose users are synchronized. Changing it "
-                "replaces the policy.",
-                replace=True,
-            ),
+            *_partner_key("whose users are synchronized", "policy"),
             KindAttribute(
                 "user_sync_inbound",
                 "userSyncInbound.isSyncAllowed",
@@ -416,16 +423,7 @@ IDENTITY_SYNCHRONIZATION = ObjectKind(
                 "optional",
                 "A name to recognize the policy by, usually the partner tenant's name.",
             ),
-            KindAttribute(
-                "adopt_existing",
-                None,
-                BOOL,
-                "optional",
-                "When true, a create that finds an identity synchronization policy for this partner already "
-                "in Graph (for example one a multitenant organization made) takes it over and updates it to "
-                "this configuration, instead of failing with the import command. Never sent to Graph. "
-                "Default: false.",
-            ),
+            _adopt_existing("an identity synchronization policy for this partner"),
         ),
     ),
 )

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from constructs_xtap.wire.graph_names import to_graph_name
+from constructs_xtap.wire.graph_properties import (
+    AUTOMATIC_USER_CONSENT_SETTINGS,
+    B2B_SETTINGS,
+    INBOUND_TRUST_SETTING,
+    TENANT_RESTRICTIONS_SETTING,
+)
 
 PROVIDER_LOCAL_NAME = "xtap"
 PROVIDER_NAMESPACE = "constructs-xtap"
@@ -28,18 +33,16 @@ class JsonSetting:
     graph_name: str
 
 
-#: Nested settings of the partner, in Graph's documented order (graph-api.md §2.1). Each is optional;
-#: ``null`` means "inherit from the default configuration".
+#: The partner's first seven nested settings, in Graph's documented order (the
+#: crossTenantAccessPolicyConfigurationPartner resource type). Each is optional; ``null`` means "inherit from
+#: the default configuration".
 JSON_SETTINGS: tuple[JsonSetting, ...] = tuple(
-    JsonSetting(attribute=name, graph_name=to_graph_name(name))
-    for name in (
-        "inbound_trust",
-        "automatic_user_consent_settings",
-        "b2b_collaboration_inbound",
-        "b2b_collaboration_outbound",
-        "b2b_direct_connect_inbound",
-        "b2b_direct_connect_outbound",
-        "tenant_restrictions",
+    JsonSetting(attribute=p.attribute, graph_name=p.name)
+    for p in (
+        INBOUND_TRUST_SETTING,
+        AUTOMATIC_USER_CONSENT_SETTINGS,
+        *B2B_SETTINGS,
+        TENANT_RESTRICTIONS_SETTING,
     )
 )
 
@@ -58,6 +61,11 @@ class ProviderSetting:
     description: str = ""
 
 
+def _azure_env(name: str) -> tuple[str, ...]:
+    """``XTAP_<name>``, then what the Azure SDKs (``AZURE_<name>``) and azurerm (``ARM_<name>``) read."""
+    return (f"XTAP_{name}", f"AZURE_{name}", f"ARM_{name}")
+
+
 #: The provider settings that are ways to authenticate; exactly one must be configured.
 CREDENTIAL_SETTINGS: tuple[str, ...] = (
     "client_secret",
@@ -72,32 +80,28 @@ CREDENTIAL_SETTINGS: tuple[str, ...] = (
 PROVIDER_SETTINGS: tuple[ProviderSetting, ...] = (
     ProviderSetting(
         "tenant_id",
-        ("XTAP_TENANT_ID", "AZURE_TENANT_ID", "ARM_TENANT_ID"),
+        _azure_env("TENANT_ID"),
         description="The home tenant (GUID) whose cross-tenant access policy is managed.",
     ),
     ProviderSetting(
         "client_id",
-        ("XTAP_CLIENT_ID", "AZURE_CLIENT_ID", "ARM_CLIENT_ID"),
+        _azure_env("CLIENT_ID"),
         description="Application (client) id of the app registration or managed identity.",
     ),
     ProviderSetting(
         "client_secret",
-        ("XTAP_CLIENT_SECRET", "AZURE_CLIENT_SECRET", "ARM_CLIENT_SECRET"),
+        _azure_env("CLIENT_SECRET"),
         sensitive=True,
         description="Client secret of the app registration.",
     ),
     ProviderSetting(
         "client_certificate_path",
-        ("XTAP_CLIENT_CERTIFICATE_PATH", "AZURE_CLIENT_CERTIFICATE_PATH", "ARM_CLIENT_CERTIFICATE_PATH"),
+        _azure_env("CLIENT_CERTIFICATE_PATH"),
         description="PEM file holding the client certificate and its private key.",
     ),
     ProviderSetting(
         "client_certificate_password",
-        (
-            "XTAP_CLIENT_CERTIFICATE_PASSWORD",
-            "AZURE_CLIENT_CERTIFICATE_PASSWORD",
-            "ARM_CLIENT_CERTIFICATE_PASSWORD",
-        ),
+        _azure_env("CLIENT_CERTIFICATE_PASSWORD"),
         sensitive=True,
         description="Password of the client certificate's private key, if any.",
     ),

@@ -24,13 +24,17 @@ from constructs_xtap.wire.object_kinds import IDENTITY_SYNCHRONIZATION
 class SettingColumn:
     """One column: ``key`` (stable, for JSON), ``title`` (the words every format and plan summaries use),
     ``graph_name`` (the Graph property, dotted for a member: ``inboundTrust.isMfaAccepted``), ``group``
-    (the heading above related columns) and ``access`` (who may come in or go out, else a flag)."""
+    (the heading above related columns)."""
 
     key: str
     title: str
     graph_name: str
     group: str
-    access: bool = False
+
+    @property
+    def access(self) -> bool:
+        """Whether the column shows who may come in or go out (a whole setting), else a flag (a member)."""
+        return "." not in self.graph_name
 
     @property
     def setting(self) -> str:
@@ -39,7 +43,7 @@ class SettingColumn:
 
 
 def _access(key: str, direction: str, setting: GraphProperty) -> SettingColumn:
-    return SettingColumn(key, f"{direction} {setting.words}", setting.name, setting.words, access=True)
+    return SettingColumn(key, f"{direction} {setting.words}", setting.name, setting.words)
 
 
 def _flag(key: str, title: str, setting: GraphProperty, member: str) -> SettingColumn:
@@ -68,7 +72,6 @@ SETTING_COLUMNS: tuple[SettingColumn, ...] = (
         TENANT_RESTRICTIONS_SETTING.words,
         TENANT_RESTRICTIONS_SETTING.name,
         TENANT_RESTRICTIONS_SETTING.words,
-        access=True,
     ),
     SettingColumn(
         "identitySync",
