@@ -164,24 +164,10 @@ def _short(type_name: str) -> str:
 def _kind_page(type_name: str, block: Mapping[str, Any], what: str) -> str:
     """The page of a resource or data source other than the partner: description, arguments, attributes,
     and the import id the kind's description gives."""
-    description = _description(block)
     face = _FACES[type_name]
     lines = [
-        _front_matter(f"{type_name} {what} - {PROVIDER_SOURCE}", description),
-        GENERATED,
-        "",
-        f"# {type_name} ({what})",
-        "",
-        description,
-        "",
-        "## Argument Reference",
-        "",
-        *_attribute_sections(block, computed_only=False),
-        "## Attribute Reference",
-        "",
-        "In addition to the arguments above, these attributes are exported:",
-        "",
-        *_attribute_sections(block, computed_only=True),
+        *_page_head(f"{type_name} {what} - {PROVIDER_SOURCE}", f"{type_name} ({what})", block),
+        *_references(block),
     ]
     if face.import_id:
         example_id = face.import_id.strip("`") if face.import_id.startswith("`") else "<tenant id>"
@@ -197,17 +183,10 @@ def _kind_page(type_name: str, block: Mapping[str, Any], what: str) -> str:
 
 
 def _index_page(block: Mapping[str, Any], example: str) -> str:
-    description = _description(block)
     arguments = _attribute_sections(block, computed_only=False)
     return "\n".join(
         [
-            _front_matter(f"{PROVIDER_LOCAL_NAME} Provider", description),
-            GENERATED,
-            "",
-            f"# {PROVIDER_LOCAL_NAME} Provider",
-            "",
-            description,
-            "",
+            *_page_head(f"{PROVIDER_LOCAL_NAME} Provider", f"{PROVIDER_LOCAL_NAME} Provider", block),
             _PROVIDER_INTRO,
             "",
             "## Example Usage",
@@ -222,17 +201,11 @@ def _index_page(block: Mapping[str, Any], example: str) -> str:
 
 
 def _resource_page(block: Mapping[str, Any], example: str) -> str:
-    description = _description(block)
-    attributes = _attribute_sections(block, computed_only=True)
     return "\n".join(
         [
-            _front_matter(f"{RESOURCE_TYPE} Resource - {PROVIDER_SOURCE}", description),
-            GENERATED,
-            "",
-            f"# {RESOURCE_TYPE} (Resource)",
-            "",
-            description,
-            "",
+            *_page_head(
+                f"{RESOURCE_TYPE} Resource - {PROVIDER_SOURCE}", f"{RESOURCE_TYPE} (Resource)", block
+            ),
             _RESOURCE_INTRO,
             "",
             "## Example Usage",
@@ -241,20 +214,33 @@ def _resource_page(block: Mapping[str, Any], example: str) -> str:
             "",
             _RESOURCE_EXAMPLE_TAIL,
             "",
-            "## Argument Reference",
-            "",
-            *_attribute_sections(block, computed_only=False),
-            "## Attribute Reference",
-            "",
-            "In addition to the arguments above, these attributes are exported:",
-            "",
-            *attributes,
+            *_references(block),
             "## Import",
             "",
             _IMPORT,
             "",
         ]
     )
+
+
+def _references(block: Mapping[str, Any]) -> list[str]:
+    """A resource's or data source's argument and attribute reference sections, as lines."""
+    return [
+        "## Argument Reference",
+        "",
+        *_attribute_sections(block, computed_only=False),
+        "## Attribute Reference",
+        "",
+        "In addition to the arguments above, these attributes are exported:",
+        "",
+        *_attribute_sections(block, computed_only=True),
+    ]
+
+
+def _page_head(title: str, heading: str, block: Mapping[str, Any]) -> list[str]:
+    """A page's front matter, generated-by note, heading and the block's description, as lines."""
+    description = _description(block)
+    return [_front_matter(title, description), GENERATED, "", f"# {heading}", "", description, ""]
 
 
 def _front_matter(title: str, description: str) -> str:
