@@ -14,6 +14,7 @@ from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.constructs.invitation_redemption import InvitationRedemption
+from constructs_xtap.constructs.kind_settings import kind_json_settings
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
 from constructs_xtap.constructs.object_owners import ObjectOwners
@@ -23,15 +24,14 @@ from constructs_xtap.constructs.setting_validation import check_provider, check_
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.constructs.xtap_default_configuration import (
-    DEFAULT_JSON_SETTINGS,
-    XtapDefaultConfiguration,
-)
+from constructs_xtap.constructs.xtap_default_configuration import XtapDefaultConfiguration
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import DEFAULT
 
 if TYPE_CHECKING:
     from cdktf import IResolvable
+
+DEFAULT_JSON_SETTINGS = kind_json_settings(DEFAULT)
 
 
 # The construct's keyword for each Terraform attribute; only invitation redemption is shortened.

@@ -15,6 +15,7 @@ from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
+from constructs_xtap.constructs.kind_settings import kind_json_settings
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
 from constructs_xtap.constructs.object_owners import ObjectOwners
@@ -24,10 +25,7 @@ from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.constructs.xtap_partner_configuration import (
-    PARTNER_JSON_SETTINGS,
-    XtapPartnerConfiguration,
-)
+from constructs_xtap.constructs.xtap_partner_configuration import XtapPartnerConfiguration
 from constructs_xtap.constructs.xtap_partner_identity_synchronization import (
     XtapPartnerIdentitySynchronization,
 )
@@ -36,6 +34,8 @@ from constructs_xtap.wire import PARTNER, is_guid, to_graph_name
 
 if TYPE_CHECKING:
     from cdktf import IResolvable
+
+PARTNER_JSON_SETTINGS = kind_json_settings(PARTNER)
 
 
 # The construct's keyword for each Terraform attribute; only automatic user consent is shortened.

@@ -8,7 +8,7 @@ a setting added to a kind's description appears in synth at once.
 
 from __future__ import annotations
 
-from constructs_xtap.wire import JsonSetting, ObjectKind, TerraformFace
+from constructs_xtap.wire import OBJECT_KINDS, JsonSetting, ObjectKind, TerraformFace
 
 
 def kind_face(kind: ObjectKind) -> TerraformFace:
@@ -16,6 +16,15 @@ def kind_face(kind: ObjectKind) -> TerraformFace:
     if kind.terraform is None:
         raise ValueError(f"object kind {kind.name!r} has no Terraform face")
     return kind.terraform
+
+
+def terraform_face(type_name: str) -> TerraformFace:
+    """The Terraform face of the kind whose resource or data source is ``type_name``; ``KeyError`` names
+    it."""
+    for kind in OBJECT_KINDS:
+        if kind.terraform is not None and kind.terraform.type_name == type_name:
+            return kind.terraform
+    raise KeyError(f"no object kind has the Terraform type {type_name!r}")
 
 
 def kind_json_settings(kind: ObjectKind) -> tuple[JsonSetting, ...]:
