@@ -14,7 +14,7 @@ from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.constructs.invitation_redemption import InvitationRedemption
-from constructs_xtap.constructs.kind_settings import kind_json_settings
+from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
 from constructs_xtap.constructs.object_owners import ObjectOwners
@@ -32,12 +32,6 @@ if TYPE_CHECKING:
     from cdktf import IResolvable
 
 DEFAULT_JSON_SETTINGS = kind_json_settings(DEFAULT)
-
-
-# The construct's keyword for each Terraform attribute; only invitation redemption is shortened.
-_KEYWORD_FOR_ATTRIBUTE = {
-    "invitation_redemption_identity_provider_configuration": "invitation_redemption",
-}
 
 
 class CrossTenantAccessDefaults(Construct):
@@ -93,18 +87,7 @@ class CrossTenantAccessDefaults(Construct):
         framework = place_under(self, scope)
         path = path_of_new(self, scope, id)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
-        given: dict[str, Any] = {
-            "b2b_collaboration_inbound": b2b_collaboration_inbound,
-            "b2b_collaboration_outbound": b2b_collaboration_outbound,
-            "b2b_direct_connect_inbound": b2b_direct_connect_inbound,
-            "b2b_direct_connect_outbound": b2b_direct_connect_outbound,
-            "inbound_trust": inbound_trust,
-            "tenant_restrictions": tenant_restrictions,
-            "invitation_redemption": invitation_redemption,
-            "m365_collaboration_inbound": m365_collaboration_inbound,
-            "m365_collaboration_outbound": m365_collaboration_outbound,
-            "app_service_connect_inbound": app_service_connect_inbound,
-        }
+        given = setting_arguments(DEFAULT, locals())  # before any other local is made
         out = ProblemCollector(path)
         check_provider(out, provider, self)
         check_settings(out, given)
@@ -116,9 +99,7 @@ class CrossTenantAccessDefaults(Construct):
         owners.claim(path, DEFAULT, alias)
 
         # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (default).
-        self._graph_settings = graph_objects_by_attribute(
-            given, DEFAULT_JSON_SETTINGS, _KEYWORD_FOR_ATTRIBUTE
-        )
+        self._graph_settings = graph_objects_by_attribute(given, DEFAULT_JSON_SETTINGS)
         self._provider = provider if provider is not None else stack_provider(self)
         self.resource = XtapDefaultConfiguration(
             self,

@@ -15,7 +15,7 @@ from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
-from constructs_xtap.constructs.kind_settings import kind_json_settings
+from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
 from constructs_xtap.constructs.object_owners import ObjectOwners
@@ -36,12 +36,6 @@ if TYPE_CHECKING:
     from cdktf import IResolvable
 
 PARTNER_JSON_SETTINGS = kind_json_settings(PARTNER)
-
-
-# The construct's keyword for each Terraform attribute; only automatic user consent is shortened.
-_KEYWORD_FOR_ATTRIBUTE = {s.attribute: s.attribute for s in PARTNER_JSON_SETTINGS} | {
-    "automatic_user_consent_settings": "automatic_user_consent"
-}
 
 
 class CrossTenantAccessPartner(Construct):
@@ -115,18 +109,7 @@ class CrossTenantAccessPartner(Construct):
         framework = place_under(self, scope)
         path = path_of_new(self, scope, id)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
-        given: dict[str, Any] = {
-            "b2b_collaboration_inbound": b2b_collaboration_inbound,
-            "b2b_collaboration_outbound": b2b_collaboration_outbound,
-            "b2b_direct_connect_inbound": b2b_direct_connect_inbound,
-            "b2b_direct_connect_outbound": b2b_direct_connect_outbound,
-            "inbound_trust": inbound_trust,
-            "automatic_user_consent": automatic_user_consent,
-            "tenant_restrictions": tenant_restrictions,
-            "m365_collaboration_inbound": m365_collaboration_inbound,
-            "m365_collaboration_outbound": m365_collaboration_outbound,
-            "app_service_connect_inbound": app_service_connect_inbound,
-        }
+        given = setting_arguments(PARTNER, locals())  # before any other local is made
         problems = validate_partner(
             path,
             tenant_id=tenant_id,
@@ -151,9 +134,7 @@ class CrossTenantAccessPartner(Construct):
         self._is_service_provider = is_service_provider
         self._adopt_existing = adopt_existing
         # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (inherit).
-        self._graph_settings = graph_objects_by_attribute(
-            given, PARTNER_JSON_SETTINGS, _KEYWORD_FOR_ATTRIBUTE
-        )
+        self._graph_settings = graph_objects_by_attribute(given, PARTNER_JSON_SETTINGS)
 
         self._provider = provider if provider is not None else stack_provider(self)
         self.resource = XtapPartnerConfiguration(
