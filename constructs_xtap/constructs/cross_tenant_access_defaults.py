@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
-from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
+from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import path_of_new, place_under, stack_of
+from constructs_xtap.constructs.framework import path_of_new, place_under
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
@@ -17,10 +17,9 @@ from constructs_xtap.constructs.invitation_redemption import InvitationRedemptio
 from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
-from constructs_xtap.constructs.object_owners import ObjectOwners
-from constructs_xtap.constructs.problem_collector import ProblemCollector
+from constructs_xtap.constructs.object_claim import claim_object
 from constructs_xtap.constructs.setting_json import setting_json
-from constructs_xtap.constructs.setting_validation import check_provider, check_settings
+from constructs_xtap.constructs.setting_validation import check_settings, provider_problems
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.validation_problem import ValidationProblem
@@ -88,15 +87,10 @@ class CrossTenantAccessDefaults(Construct):
         path = path_of_new(self, scope, id)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
         given = setting_arguments(DEFAULT, locals())  # before any other local is made
-        out = ProblemCollector(path)
-        check_provider(out, provider, self)
+        out = provider_problems(self, provider, path)
         check_settings(out, given)
         findings = check_admin_center_rules(path, given, DEFAULT.name)
-        owners = ObjectOwners.of(stack_of(self))
-        alias = provider.alias if isinstance(provider, XtapProvider) else None
-        problems = out.problems + owners.check(path, type(self).__name__, DEFAULT, alias)
-        self._admin_center_warnings = raise_or_warn(self, problems, findings)
-        owners.claim(path, DEFAULT, alias)
+        self._admin_center_warnings = claim_object(self, path, DEFAULT, provider, out.problems, findings)
 
         # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (default).
         self._graph_settings = graph_objects_by_attribute(given, DEFAULT_JSON_SETTINGS)

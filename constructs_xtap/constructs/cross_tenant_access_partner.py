@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
-from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
+from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import path_of_new, place_under, stack_of
+from constructs_xtap.constructs.framework import path_of_new, place_under
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
@@ -18,7 +18,7 @@ from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
-from constructs_xtap.constructs.object_owners import ObjectOwners
+from constructs_xtap.constructs.object_claim import claim_object
 from constructs_xtap.constructs.partner_validation import validate_partner
 from constructs_xtap.constructs.setting_json import setting_json
 from constructs_xtap.constructs.stack_provider import stack_provider
@@ -30,7 +30,7 @@ from constructs_xtap.constructs.xtap_partner_identity_synchronization import (
     XtapPartnerIdentitySynchronization,
 )
 from constructs_xtap.constructs.xtap_provider import XtapProvider
-from constructs_xtap.wire import PARTNER, is_guid, to_graph_name
+from constructs_xtap.wire import PARTNER, to_graph_name
 
 if TYPE_CHECKING:
     from cdktf import IResolvable
@@ -121,14 +121,9 @@ class CrossTenantAccessPartner(Construct):
             construct=self,
         )
         findings = check_admin_center_rules(path, given, PARTNER.name)
-        owners = ObjectOwners.of(stack_of(self))
-        alias = provider.alias if isinstance(provider, XtapProvider) else None
-        owned = is_guid(tenant_id)  # a token or an invalid id (already a problem) is never compared
-        if owned:
-            problems += owners.check(path, type(self).__name__, PARTNER, alias, tenant_id)
-        self._admin_center_warnings = raise_or_warn(self, problems, findings)
-        if owned:
-            owners.claim(path, PARTNER, alias, tenant_id)
+        self._admin_center_warnings = claim_object(
+            self, path, PARTNER, provider, problems, findings, tenant_id
+        )
 
         self._tenant_id = tenant_id if is_unresolved(tenant_id) else tenant_id.lower()
         self._is_service_provider = is_service_provider

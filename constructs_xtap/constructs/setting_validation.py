@@ -143,6 +143,14 @@ def check_provider(out: ProblemCollector, provider: Any, construct: Any = None) 
             )
 
 
+def provider_problems(construct: Any, provider: Any, path: str | None = None) -> ProblemCollector:
+    """A collector of ``construct``'s problems (at ``path``, default its node path) that starts with those
+    of its ``provider`` argument (``check_provider``)."""
+    out = ProblemCollector(construct.node.path if path is None else path)
+    check_provider(out, provider, construct)
+    return out
+
+
 def check_flag(out: ProblemCollector, prop: str, value: Any, fix: str = "pass a bool") -> None:
     """Add a problem when ``value`` is neither ``None``, a bool, nor a deploy-time token."""
     if value is not None and not isinstance(value, bool) and not is_unresolved(value):
