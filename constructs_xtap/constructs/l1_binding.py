@@ -59,25 +59,25 @@ class TokenAttribute(Generic[T]):
     """A getter of one Terraform attribute as a token (a value known after deploy), e.g.
     ``partner_id = TokenAttribute.string("id")`` reads the ``id`` attribute (the schema describes it)."""
 
-    def __init__(self, name: str, read: Callable[[Any, str], T]) -> None:
+    def __init__(self, name: str, getter: str) -> None:
         self.name = name
-        self._read = read
+        self._getter = getter  # the element's method that reads an attribute of this type
         self.__doc__ = f"The ``{name}`` attribute, as a token until deploy (a reference for other elements)."
 
     @staticmethod
     def string(name: str) -> TokenAttribute[str]:
         """The string attribute ``name`` (``get_string_attribute``)."""
-        return TokenAttribute(name, lambda element, attribute: element.get_string_attribute(attribute))
+        return TokenAttribute(name, "get_string_attribute")
 
     @staticmethod
     def boolean(name: str) -> TokenAttribute[IResolvable]:
         """The bool attribute ``name`` (``get_boolean_attribute``)."""
-        return TokenAttribute(name, lambda element, attribute: element.get_boolean_attribute(attribute))
+        return TokenAttribute(name, "get_boolean_attribute")
 
     @staticmethod
     def strings(name: str) -> TokenAttribute[list[str]]:
         """The list or set of strings ``name`` (``get_list_attribute``)."""
-        return TokenAttribute(name, lambda element, attribute: element.get_list_attribute(attribute))
+        return TokenAttribute(name, "get_list_attribute")
 
     @overload
     def __get__(self, element: None, owner: type) -> TokenAttribute[T]: ...
@@ -86,7 +86,10 @@ class TokenAttribute(Generic[T]):
     def __get__(self, element: object, owner: type) -> T: ...
 
     def __get__(self, element: object, owner: type) -> TokenAttribute[T] | T:
-        return self if element is None else self._read(element, self.name)
+        if element is None:
+            return self
+        value: T = getattr(element, self._getter)(self.name)
+        return value
 
 
 class _Binding:
