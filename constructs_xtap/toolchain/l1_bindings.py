@@ -111,7 +111,9 @@ def render_bindings(bindings: Sequence[Binding] | None = None) -> dict[Path, str
 
 def render_binding(binding: Binding) -> str:
     """The source of one binding, before formatting."""
-    names = NAMES[binding.type_name]
+    names = NAMES.get(binding.type_name)
+    if names is None:
+        raise KeyError(f"{binding.type_name} has no binding names: add them to {__name__}.NAMES")
     attributes = binding.schema.attributes
     settable = [a for a in attributes if a.required or a.optional]
     json = [a.name for a in settable if isinstance(a.type, TerraformJson)]
