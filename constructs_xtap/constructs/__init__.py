@@ -1,4 +1,5 @@
-"""The user-facing room: typed settings, validation and the constructs (L2, hand-written L1), cdktf/cdktn."""
+"""The user-facing room: typed settings, validation and the constructs (hand-written L2s; L1 bindings
+generated from the provider's schema by ``make bindings``), for cdktf and cdktn."""
 
 from constructs_xtap.constructs.access_type import AccessType
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound

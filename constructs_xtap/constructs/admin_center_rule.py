@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from constructs_xtap.wire import DEFAULT, PARTNER
+
 #: The pack every admin-center rule belongs to; a rule's qualified id is ``admin-center/<id>``.
 ADMIN_CENTER_PACK = "admin-center"
 
@@ -29,7 +31,7 @@ class AdminCenterRule:
     breaks: Callable[[object, object], bool]
     problem: str
     fix: str
-    kinds: frozenset[str] = frozenset({"partner", "default"})
+    kinds: frozenset[str] = frozenset({PARTNER.name, DEFAULT.name})
     settings: frozenset[str] | None = None
     names: str = "applications"
 

@@ -36,6 +36,8 @@ from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
 from constructs_xtap.constructs.xtap_validation_error import XtapValidationError
+from constructs_xtap.wire import DEFAULT, PARTNER
+from constructs_xtap.wire.graph_properties import B2B_COLLABORATION_INBOUND, B2B_DIRECT_CONNECT_INBOUND
 
 #: The cdktf context key that decides whether admin-center findings warn or fail synth.
 ADMIN_CENTER_RULES_CONTEXT = "xtap:adminCenterRules"
@@ -113,8 +115,8 @@ R11 = AdminCenterRule(
     "AllUsers",
     fix="target Target.all_users() here, and name specific external users or groups in the "
     "CrossTenantAccessPartner of their tenant",
-    kinds=frozenset({"default"}),
-    settings=frozenset({"b2b_collaboration_inbound", "b2b_direct_connect_inbound"}),
+    kinds=frozenset({DEFAULT.name}),
+    settings=frozenset({B2B_COLLABORATION_INBOUND.argument, B2B_DIRECT_CONNECT_INBOUND.argument}),
     names="users_and_groups",
 )
 
@@ -123,7 +125,7 @@ ADMIN_CENTER_RULES: tuple[AdminCenterRule, ...] = (R9, R10, R11)
 
 
 def check_admin_center_rules(
-    path: str, settings: Mapping[str, Any], kind: str = "partner"
+    path: str, settings: Mapping[str, Any], kind: str = PARTNER.name
 ) -> list[ValidationProblem]:
     """Every admin-center finding of one object's settings, each a ``ValidationProblem`` with ``rule`` set.
 

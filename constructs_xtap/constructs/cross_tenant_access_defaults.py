@@ -6,38 +6,31 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
-from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
+from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import path_of_new, place_under, stack_of
+from constructs_xtap.constructs.framework import path_of_new, place_under
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.constructs.invitation_redemption import InvitationRedemption
+from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
-from constructs_xtap.constructs.object_owners import ObjectOwners
-from constructs_xtap.constructs.problem_collector import ProblemCollector
+from constructs_xtap.constructs.object_claim import claim_object
 from constructs_xtap.constructs.setting_json import setting_json
-from constructs_xtap.constructs.setting_validation import check_provider, check_settings
+from constructs_xtap.constructs.setting_validation import check_settings, provider_problems
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.constructs.xtap_default_configuration import (
-    DEFAULT_JSON_SETTINGS,
-    XtapDefaultConfiguration,
-)
+from constructs_xtap.constructs.xtap_default_configuration import XtapDefaultConfiguration
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import DEFAULT
 
 if TYPE_CHECKING:
     from cdktf import IResolvable
 
-
-# The construct's keyword for each Terraform attribute; only invitation redemption is shortened.
-_KEYWORD_FOR_ATTRIBUTE = {
-    "invitation_redemption_identity_provider_configuration": "invitation_redemption",
-}
+DEFAULT_JSON_SETTINGS = kind_json_settings(DEFAULT)
 
 
 class CrossTenantAccessDefaults(Construct):
@@ -93,32 +86,14 @@ class CrossTenantAccessDefaults(Construct):
         framework = place_under(self, scope)
         path = path_of_new(self, scope, id)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
-        given: dict[str, Any] = {
-            "b2b_collaboration_inbound": b2b_collaboration_inbound,
-            "b2b_collaboration_outbound": b2b_collaboration_outbound,
-            "b2b_direct_connect_inbound": b2b_direct_connect_inbound,
-            "b2b_direct_connect_outbound": b2b_direct_connect_outbound,
-            "inbound_trust": inbound_trust,
-            "tenant_restrictions": tenant_restrictions,
-            "invitation_redemption": invitation_redemption,
-            "m365_collaboration_inbound": m365_collaboration_inbound,
-            "m365_collaboration_outbound": m365_collaboration_outbound,
-            "app_service_connect_inbound": app_service_connect_inbound,
-        }
-        out = ProblemCollector(path)
-        check_provider(out, provider, self)
+        given = setting_arguments(DEFAULT, locals())  # before any other local is made
+        out = provider_problems(self, provider, path)
         check_settings(out, given)
         findings = check_admin_center_rules(path, given, DEFAULT.name)
-        owners = ObjectOwners.of(stack_of(self))
-        alias = provider.alias if isinstance(provider, XtapProvider) else None
-        problems = out.problems + owners.check(path, type(self).__name__, DEFAULT, alias)
-        self._admin_center_warnings = raise_or_warn(self, problems, findings)
-        owners.claim(path, DEFAULT, alias)
+        self._admin_center_warnings = claim_object(self, path, DEFAULT, provider, out.problems, findings)
 
         # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (default).
-        self._graph_settings = graph_objects_by_attribute(
-            given, DEFAULT_JSON_SETTINGS, _KEYWORD_FOR_ATTRIBUTE
-        )
+        self._graph_settings = graph_objects_by_attribute(given, DEFAULT_JSON_SETTINGS)
         self._provider = provider if provider is not None else stack_provider(self)
         self.resource = XtapDefaultConfiguration(
             self,

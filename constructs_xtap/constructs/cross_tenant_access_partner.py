@@ -6,42 +6,36 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
-from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules, raise_or_warn
+from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import path_of_new, place_under, stack_of
+from constructs_xtap.constructs.framework import path_of_new, place_under
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
 from constructs_xtap.constructs.inherited_aspects import InheritedAspects
+from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
-from constructs_xtap.constructs.object_owners import ObjectOwners
+from constructs_xtap.constructs.object_claim import claim_object
 from constructs_xtap.constructs.partner_validation import validate_partner
 from constructs_xtap.constructs.setting_json import setting_json
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.constructs.xtap_partner_configuration import (
-    PARTNER_JSON_SETTINGS,
-    XtapPartnerConfiguration,
-)
+from constructs_xtap.constructs.xtap_partner_configuration import XtapPartnerConfiguration
 from constructs_xtap.constructs.xtap_partner_identity_synchronization import (
     XtapPartnerIdentitySynchronization,
 )
 from constructs_xtap.constructs.xtap_provider import XtapProvider
-from constructs_xtap.wire import PARTNER, is_guid, to_graph_name
+from constructs_xtap.wire import PARTNER, to_graph_name
 
 if TYPE_CHECKING:
     from cdktf import IResolvable
 
-
-# The construct's keyword for each Terraform attribute; only automatic user consent is shortened.
-_KEYWORD_FOR_ATTRIBUTE = {s.attribute: s.attribute for s in PARTNER_JSON_SETTINGS} | {
-    "automatic_user_consent_settings": "automatic_user_consent"
-}
+PARTNER_JSON_SETTINGS = kind_json_settings(PARTNER)
 
 
 class CrossTenantAccessPartner(Construct):
@@ -115,18 +109,7 @@ class CrossTenantAccessPartner(Construct):
         framework = place_under(self, scope)
         path = path_of_new(self, scope, id)
         InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
-        given: dict[str, Any] = {
-            "b2b_collaboration_inbound": b2b_collaboration_inbound,
-            "b2b_collaboration_outbound": b2b_collaboration_outbound,
-            "b2b_direct_connect_inbound": b2b_direct_connect_inbound,
-            "b2b_direct_connect_outbound": b2b_direct_connect_outbound,
-            "inbound_trust": inbound_trust,
-            "automatic_user_consent": automatic_user_consent,
-            "tenant_restrictions": tenant_restrictions,
-            "m365_collaboration_inbound": m365_collaboration_inbound,
-            "m365_collaboration_outbound": m365_collaboration_outbound,
-            "app_service_connect_inbound": app_service_connect_inbound,
-        }
+        given = setting_arguments(PARTNER, locals())  # before any other local is made
         problems = validate_partner(
             path,
             tenant_id=tenant_id,
@@ -138,22 +121,15 @@ class CrossTenantAccessPartner(Construct):
             construct=self,
         )
         findings = check_admin_center_rules(path, given, PARTNER.name)
-        owners = ObjectOwners.of(stack_of(self))
-        alias = provider.alias if isinstance(provider, XtapProvider) else None
-        owned = is_guid(tenant_id)  # a token or an invalid id (already a problem) is never compared
-        if owned:
-            problems += owners.check(path, type(self).__name__, PARTNER, alias, tenant_id)
-        self._admin_center_warnings = raise_or_warn(self, problems, findings)
-        if owned:
-            owners.claim(path, PARTNER, alias, tenant_id)
+        self._admin_center_warnings = claim_object(
+            self, path, PARTNER, provider, problems, findings, tenant_id
+        )
 
         self._tenant_id = tenant_id if is_unresolved(tenant_id) else tenant_id.lower()
         self._is_service_provider = is_service_provider
         self._adopt_existing = adopt_existing
         # Graph sub-objects by Terraform attribute name; a setting with nothing set is omitted (inherit).
-        self._graph_settings = graph_objects_by_attribute(
-            given, PARTNER_JSON_SETTINGS, _KEYWORD_FOR_ATTRIBUTE
-        )
+        self._graph_settings = graph_objects_by_attribute(given, PARTNER_JSON_SETTINGS)
 
         self._provider = provider if provider is not None else stack_provider(self)
         self.resource = XtapPartnerConfiguration(

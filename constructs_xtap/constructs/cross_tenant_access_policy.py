@@ -7,21 +7,21 @@ from typing import Any
 
 from constructs import Construct
 
-from constructs_xtap.constructs.admin_center_rules import raise_or_warn
 from constructs_xtap.constructs.cloud_endpoint import CloudEndpoint
-from constructs_xtap.constructs.framework import place_under, stack_of
-from constructs_xtap.constructs.kind_settings import kind_face
-from constructs_xtap.constructs.object_owners import ObjectOwners
+from constructs_xtap.constructs.framework import place_under
+from constructs_xtap.constructs.l1_binding import in_stable_order
+from constructs_xtap.constructs.object_claim import claim_object
 from constructs_xtap.constructs.problem_collector import ProblemCollector
-from constructs_xtap.constructs.setting_validation import check_provider
+from constructs_xtap.constructs.setting_validation import provider_problems
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.unresolved import is_unresolved
-from constructs_xtap.constructs.xtap_policy import ATTR_ALLOWED_CLOUD_ENDPOINTS, XtapPolicy, in_stable_order
+from constructs_xtap.constructs.xtap_policy import XtapPolicy
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import ALLOWED_CLOUD_ENDPOINTS, POLICY
+from constructs_xtap.wire.graph_properties import ALLOWED_CLOUD_ENDPOINTS_PROPERTY
 
 _ENDPOINTS = sorted(ALLOWED_CLOUD_ENDPOINTS)
-_GRAPH_NAME = str(kind_face(POLICY).attribute(ATTR_ALLOWED_CLOUD_ENDPOINTS).graph_name)
+_GRAPH_NAME = ALLOWED_CLOUD_ENDPOINTS_PROPERTY.name
 
 
 class CrossTenantAccessPolicy(Construct):
@@ -54,15 +54,9 @@ class CrossTenantAccessPolicy(Construct):
     ) -> None:
         super().__init__(scope, id)
         place_under(self, scope)
-        out = ProblemCollector(self.node.path)
-        check_provider(out, provider, self)
+        out = provider_problems(self, provider)
         endpoints = _check_endpoints(out, allowed_cloud_endpoints)
-        owners = ObjectOwners.of(stack_of(self))
-        alias = provider.alias if isinstance(provider, XtapProvider) else None
-        raise_or_warn(
-            self, out.problems + owners.check(self.node.path, type(self).__name__, POLICY, alias), []
-        )
-        owners.claim(self.node.path, POLICY, alias)
+        claim_object(self, out.path, POLICY, provider, out.problems, [])
 
         self._allowed_cloud_endpoints = endpoints
         self._provider = provider if provider is not None else stack_provider(self)

@@ -7,7 +7,7 @@ from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
-from constructs_xtap.wire import JsonSetting, is_guid, normalize_setting, to_graph_name
+from constructs_xtap.wire import JsonSetting, graph_property, is_guid, normalize_setting, to_graph_name
 
 
 def to_graph_object(setting: Any) -> dict[str, Any]:
@@ -41,18 +41,18 @@ def _to_graph_value(value: Any) -> Any:
 
 
 def graph_objects_by_attribute(
-    given: Mapping[str, Any], json_settings: Sequence[JsonSetting], keyword: Mapping[str, str]
+    given: Mapping[str, Any], json_settings: Sequence[JsonSetting]
 ) -> dict[str, dict[str, Any]]:
     """The Graph sub-object of every setting that is set, keyed by Terraform attribute name.
 
-    ``given`` maps the construct's keyword names to validated settings; ``keyword`` maps each attribute of
-    ``json_settings`` to its keyword (an attribute without one is the keyword). A setting left out, or
-    with nothing set in it, is omitted: Terraform holds ``null``, which means "inherit" (or, on the default
-    configuration, "the system default").
+    ``given`` maps the construct's keyword names (``GraphProperty.argument``: ``automatic_user_consent``
+    for ``automatic_user_consent_settings``) to validated settings. A setting left out, or with nothing set
+    in it, is omitted: Terraform holds ``null``, which means "inherit" (or, on the default configuration,
+    "the system default").
     """
     settings: dict[str, dict[str, Any]] = {}
     for setting in json_settings:
-        value = given.get(keyword.get(setting.attribute, setting.attribute))
+        value = given.get(graph_property(setting.graph_name).argument)
         graph_object = normalize_setting(to_graph_object(value)) if value is not None else None
         if graph_object is not None:
             settings[setting.attribute] = graph_object

@@ -8,7 +8,10 @@ a setting added to a kind's description appears in synth at once.
 
 from __future__ import annotations
 
-from constructs_xtap.wire import JsonSetting, ObjectKind, TerraformFace
+from collections.abc import Mapping
+from typing import Any
+
+from constructs_xtap.wire import OBJECT_KINDS, JsonSetting, ObjectKind, TerraformFace, graph_property
 
 
 def kind_face(kind: ObjectKind) -> TerraformFace:
@@ -16,6 +19,22 @@ def kind_face(kind: ObjectKind) -> TerraformFace:
     if kind.terraform is None:
         raise ValueError(f"object kind {kind.name!r} has no Terraform face")
     return kind.terraform
+
+
+def terraform_face(type_name: str) -> TerraformFace:
+    """The Terraform face of the kind whose resource or data source is ``type_name``; ``KeyError`` names
+    it."""
+    for kind in OBJECT_KINDS:
+        if kind.terraform is not None and kind.terraform.type_name == type_name:
+            return kind.terraform
+    raise KeyError(f"no object kind has the Terraform type {type_name!r}")
+
+
+def setting_arguments(kind: ObjectKind, arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings of ``kind`` among a construct's ``arguments`` (its ``__init__``'s ``locals()``):
+    keyword (``GraphProperty.argument``) -> what the caller passed, in the order the construct takes them."""
+    keywords = {graph_property(name).argument for name in kind.settings}
+    return {name: value for name, value in arguments.items() if name in keywords}
 
 
 def kind_json_settings(kind: ObjectKind) -> tuple[JsonSetting, ...]:

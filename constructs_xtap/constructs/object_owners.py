@@ -6,10 +6,10 @@ import weakref
 from typing import Any, ClassVar
 
 from constructs_xtap.constructs.validation_problem import ValidationProblem
-from constructs_xtap.wire import ObjectKind
+from constructs_xtap.wire import DEFAULT, POLICY, ObjectKind
 
 # How the problem names each kind's object; any other kind is named after its description.
-_NOUNS = {"default": "default configuration", "policy": "cross-tenant access policy"}
+_NOUNS = {DEFAULT.name: "default configuration", POLICY.name: "cross-tenant access policy"}
 
 
 class ObjectOwners:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import fields
+from types import MappingProxyType
 from typing import Any
 
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
@@ -34,27 +35,15 @@ from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import (
     ACCESS_TYPES,
     ALL_TARGET_KEYWORDS,
-    FALLBACK_IDENTITY_PROVIDERS,
+    GRAPH_PROPERTIES,
     KEYWORD_TARGET_TYPES,
-    PRIMARY_IDENTITY_PROVIDERS,
-    TARGET_TYPES,
     is_guid,
 )
-
-#: The type each construct property must have, keyed by the constructs' keyword argument name.
-SETTING_TYPES: Mapping[str, type] = {
-    "b2b_collaboration_inbound": B2BSetting,
-    "b2b_collaboration_outbound": B2BSetting,
-    "b2b_direct_connect_inbound": B2BSetting,
-    "b2b_direct_connect_outbound": B2BSetting,
-    "inbound_trust": InboundTrust,
-    "automatic_user_consent": AutomaticUserConsent,
-    "tenant_restrictions": TenantRestrictions,
-    "m365_collaboration_inbound": M365CollaborationInbound,
-    "m365_collaboration_outbound": M365CollaborationOutbound,
-    "app_service_connect_inbound": AppServiceConnectInbound,
-    "invitation_redemption": InvitationRedemption,
-}
+from constructs_xtap.wire.graph_enums import (
+    FALLBACK_IDENTITY_PROVIDERS,
+    PRIMARY_IDENTITY_PROVIDERS,
+    TARGET_TYPES,
+)
 
 #: The settings made of target lists, and which target types belong in each list (by field name).
 TARGETED_SETTINGS = (
@@ -63,6 +52,15 @@ TARGETED_SETTINGS = (
     M365CollaborationInbound,
     M365CollaborationOutbound,
     AppServiceConnectInbound,
+)
+_SETTING_CLASSES = {
+    c.__name__: c for c in (*TARGETED_SETTINGS, InboundTrust, AutomaticUserConsent, InvitationRedemption)
+}
+
+#: The type each construct property must have, keyed by the constructs' keyword argument name: every Graph
+#: property the constructs take (``GraphProperty.argument`` and ``.construct``, wire.graph_properties).
+SETTING_TYPES: Mapping[str, type] = MappingProxyType(
+    {p.argument: _SETTING_CLASSES[p.construct] for p in GRAPH_PROPERTIES.values() if p.construct is not None}
 )
 _LIST_TARGET_TYPES: Mapping[str, frozenset[str]] = {
     "users_and_groups": frozenset({"user", "group"}),
@@ -143,6 +141,14 @@ def check_provider(out: ProblemCollector, provider: Any, construct: Any = None) 
                 f"{stack_of(construct).node.path!r}; Terraform would find no xtap provider block for it",
                 fix,
             )
+
+
+def provider_problems(construct: Any, provider: Any, path: str | None = None) -> ProblemCollector:
+    """A collector of ``construct``'s problems (at ``path``, default its node path) that starts with those
+    of its ``provider`` argument (``check_provider``)."""
+    out = ProblemCollector(construct.node.path if path is None else path)
+    check_provider(out, provider, construct)
+    return out
 
 
 def check_flag(out: ProblemCollector, prop: str, value: Any, fix: str = "pass a bool") -> None:

@@ -13,7 +13,7 @@ from constructs_xtap.constructs.data_xtap_tenant_information import DataXtapTena
 from constructs_xtap.constructs.framework import place_under
 from constructs_xtap.constructs.partner_validation import check_tenant_id
 from constructs_xtap.constructs.problem_collector import ProblemCollector
-from constructs_xtap.constructs.setting_validation import check_provider
+from constructs_xtap.constructs.setting_validation import provider_problems
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.unresolved import is_unresolved
 from constructs_xtap.constructs.xtap_provider import XtapProvider
@@ -54,8 +54,7 @@ class TenantInformation(Construct):
     ) -> None:
         super().__init__(scope, id)
         place_under(self, scope)
-        out = ProblemCollector(self.node.path)
-        check_provider(out, provider, self)
+        out = provider_problems(self, provider)
         if (domain_name is None) == (tenant_id is None):
             out.add(
                 "domain_name, tenant_id",
