@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs_xtap.graph import GraphClient, GraphError, GraphNotFound, kind_path
 from constructs_xtap.picture import TenantObjects
-from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, POLICY
+from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, PARTNER, POLICY
 
 
 def read_live_tenant(client: GraphClient, *, look_up_names: bool = True) -> TenantObjects:
@@ -17,7 +17,7 @@ def read_live_tenant(client: GraphClient, *, look_up_names: bool = True) -> Tena
     other than those raise :class:`GraphError`."""
     default = client.get_object(kind_path(DEFAULT))
     policy = client.get_object(kind_path(POLICY))
-    partners = client.list_partners()
+    partners = client.list_objects(PARTNER)
     syncs: dict[str, dict[str, Any]] = {}
     names: dict[str, str] = {}
     for partner in partners:

@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs_xtap.export.tenant_snapshot import TenantSnapshot
 from constructs_xtap.graph import GraphClient, GraphForbidden, GraphNotFound, kind_path
-from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, POLICY, is_guid
+from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, PARTNER, POLICY, is_guid
 
 
 def read_tenant(client: GraphClient) -> TenantSnapshot:
@@ -23,7 +23,7 @@ def read_tenant(client: GraphClient) -> TenantSnapshot:
     """
     default = client.get_object(kind_path(DEFAULT))
     policy = client.get_object(kind_path(POLICY))
-    partners = tuple(client.list_partners())
+    partners = tuple(client.list_objects(PARTNER))
     syncs: dict[str, dict[str, Any]] = {}
     names: dict[str, str] = {}
     notes: list[str] = []

@@ -85,12 +85,13 @@ def diagnose(
     noun: str = "partner configuration",
     path: list[str] | None = None,
     permission: str = PERMISSION,
+    parent: str | None = None,
 ) -> GraphDiagnostic:
     """The diagnostic for ``error`` raised while doing ``action`` (e.g. "create") on partner ``tenant_id``.
 
     Other kinds name what they act on: ``subject`` ("the default cross-tenant access configuration"),
-    ``noun`` for summaries, the attribute ``path`` a diagnostic points at, and the ``permission`` a 403
-    asks for.
+    ``noun`` for summaries, the attribute ``path`` a diagnostic points at, the ``permission`` a 403
+    asks for, and the kind's ``parent`` (a 404 may mean it does not exist yet).
     """
     who = subject or (
         f"the partner configuration for tenant {tenant_id}" if tenant_id else "a partner configuration"
@@ -132,10 +133,10 @@ def diagnose(
         return GraphDiagnostic(f"Graph rejected the {action} request", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphNotFound):
         todo = (
-            f"Graph found no {who} to {action}: was it deleted outside Terraform, or does what it belongs "
-            "to (the partner configuration) not exist yet?"
-            if subject
-            else f"Graph has no partner configuration for tenant {tenant_id}; deleted outside Terraform?"
+            f"Graph has no {noun} for tenant {tenant_id}; deleted outside Terraform?"
+            if tenant_id and not parent
+            else f"Graph found no {who} to {action}: was it deleted outside Terraform, or does what it "
+            "belongs to (the partner configuration) not exist yet?"
         )
         return GraphDiagnostic(f"{noun[:1].upper()}{noun[1:]} not found", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphConflict):

@@ -44,18 +44,28 @@ from tf.schema import Attribute, Schema
 from tf.types import Bool, List, String, TfType, Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph.errors import GraphConflict, GraphNotFound, GraphResponseError
+from constructs_xtap.graph.errors import (
+    GraphBadRequest,
+    GraphConflict,
+    GraphError,
+    GraphForbidden,
+    GraphNotFound,
+    GraphResponseError,
+)
 from constructs_xtap.provider.configured_address import configured_addresses
 from constructs_xtap.provider.consistency import ConsistencyTimeout, wait_until
 from constructs_xtap.provider.graph_diagnostics import PERMISSION, GraphDiagnostic, diagnose, facts
 from constructs_xtap.provider.import_advice import import_advice
 from constructs_xtap.provider.kind_state import (
     SettingFill,
+    create_bodies,
     desired_body,
     differing_attributes,
+    graph_value,
     keep_equal_settings,
     known,
     patch_body,
+    put_graph_value,
     state_from_graph,
     unknown_enum_paths,
 )
@@ -144,6 +154,8 @@ class KindResource(Resource):
         self.provider = provider
         #: How reads of this kind are served from a list; ``None``: one GET each.
         self.listing: Listing | None = listing_of(self.kind)
+        #: Whether the last create sent a create-only property (a 403 then says what Graph requires).
+        self._sent_create_only = False
 
     # ------------------------------------------------------------------ description
 
@@ -185,6 +197,11 @@ class KindResource(Resource):
     def subject(self, key: str | None) -> str:
         """How diagnostics name the object, e.g. "the default cross-tenant access configuration"."""
         return f"the {self.noun} for tenant {key}" if key else f"the {self.noun}"
+
+    def opening(self, key: str | None) -> str:
+        """:meth:`subject` opening a sentence: "The default cross-tenant access configuration"."""
+        subject = self.subject(key)
+        return f"{subject[:1].upper()}{subject[1:]}"
 
     def fixed(self, key: str | None) -> dict[str, Any]:
         """State values that do not come from Graph's answer: ``id`` and the key."""
@@ -268,7 +285,29 @@ class KindResource(Resource):
         return planned
 
     def plan_kind(self, diags: Diagnostics, current: State | None, planned: State) -> None:
-        """The kind's own plan checks and changes (``current`` is ``None`` never: tf plans creates alone)."""
+        """The kind's own plan checks and changes; by default, that no create-only property changes on an
+        existing object (Graph sets it only on create)."""
+        if current is None or self.key_of(current) != self.key_of(planned):
+            return
+        for attribute in self.face().attributes:
+            was, wants = current.get(attribute.name), planned.get(attribute.name)
+            if (
+                attribute.graph_name in self.kind.create_only
+                and wants is not Unknown
+                and bool(was) != bool(wants)
+            ):
+                value = str(bool(was)).lower()
+                diags.add_error(
+                    f"{attribute.name} cannot change on an existing {self.kind.name}",
+                    f"{self.opening(self.key_of(current))} has {attribute.name} = {value}. "
+                    f"{self.create_only_reason} Set {attribute.name} = {value} again (or leave it out if "
+                    f"false). To really change it, remove the {self.kind.name} in the Entra admin center, "
+                    "run `terraform state rm` for this resource, and apply.",
+                    path=[attribute.name],
+                )
+
+    #: Why a create-only property cannot change by an update nor by a replacement (the kind's words).
+    create_only_reason: ClassVar[str] = ""
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -287,16 +326,37 @@ class KindResource(Resource):
     def create_in_graph(
         self, diags: Diagnostics, client: GraphClient, planned: State, key: str | None
     ) -> dict[str, Any] | None:
-        """Bring the object into being; return Graph's object, or ``None`` after adding an error."""
-        body = self.desired(planned)
+        """Bring the object into being; return Graph's object, or ``None`` after adding an error.
+
+        A singleton is PATCHed. Otherwise one POST (to the kind's collection, the key in the body) or PUT
+        carries what Graph documents for create; a 201 body is the object, a 204 or an unreadable 2xx body
+        is read back. The settings Graph documents for update only follow in one PATCH.
+        """
         if self.kind.create == "PATCH":
-            client.update_object(self.path(key), body)
-        else:
-            try:
-                client.create_object(self.kind.create, self.path(key), body)
-            except GraphConflict as conflict:
-                return self.adopt_existing(diags, client, key, planned, conflict)
-        return self.read_back(client, key, planned)
+            client.update_object(self.path(key), self.desired(planned))
+            return self.read_back(client, key, planned)
+        first, later = create_bodies(self.kind, self.desired(planned), key)
+        self._sent_create_only = any(name in first for name in self.kind.create_only)
+        created: dict[str, Any] | None
+        try:
+            created = client.create_object(self.kind.create, self.create_path(key), first)
+        except GraphConflict as conflict:
+            created = self.adopt_existing(diags, client, key, planned, first, conflict)
+            if created is None:
+                return None
+        except GraphResponseError:
+            created = None  # Graph said yes (2xx) but its body is unreadable: the object exists, read it
+        if created is None:
+            created = self.read_back(client, key, planned)
+        names = tuple(a.name for a in self.face().attributes if a.graph_name in self.kind.update_only)
+        if later and differing_attributes(self.face(), created, later, names=names):
+            client.update_object(self.path(key), later)
+            created = self.read_back(client, key, planned)
+        return created
+
+    def create_path(self, key: str | None) -> str:
+        """Where a create goes: the kind's collection (POST), else the object's own path (PUT)."""
+        return self.kind.collection_path or self.path(key)
 
     def adopt_existing(
         self,
@@ -304,27 +364,93 @@ class KindResource(Resource):
         client: GraphClient,
         key: str | None,
         planned: State,
+        body: dict[str, Any],
         conflict: GraphConflict,
     ) -> dict[str, Any] | None:
         """A create answered 409: the object exists. Equal to the configuration: our own earlier create
         whose answer was lost, adopt it. Different: with ``adopt_existing = true`` take it over (PATCH it
-        to the configuration, then read back); otherwise fail with the import advice, changing nothing."""
-        body = self.desired(planned)
+        to the configuration, then read back); otherwise fail with the import advice, changing nothing.
+        Not readable, for a kind Graph soft-deletes (:attr:`ObjectKind.deleted_items`): one deleted moments
+        ago still holds the key, so wait (:mod:`consistency`) and send ``body`` again."""
+        desired = self.desired(planned)
         fill = self.setting_fill()
-        existing = client.get_object(self.path(key))
-        differing = differing_attributes(self.face(), existing, body, fill=fill)
-        if not differing:
+
+        def attempt() -> dict[str, Any] | None:
+            try:
+                existing = client.get_object(self.path(key))
+            except GraphNotFound:
+                if self.kind.deleted_items is None:
+                    raise
+                try:  # Graph still holds the key of an object deleted moments ago; create once it lets go
+                    return client.create_object(self.kind.create, self.create_path(key), body)
+                except GraphConflict:
+                    return None
+            differing = differing_attributes(self.face(), existing, desired, fill=fill)
+            if differing:
+                raise ObjectExists(existing, differing)
             return existing
-        if known(planned.get(ADOPT_ATTRIBUTE)) is True:
-            client.update_object(self.path(key), body)
-            return self.read_back(client, key, planned)
-        diags.add_error(
-            f"{self.subject(key)[:1].upper()}{self.subject(key)[1:]} already exists",
-            "It exists in Graph but not in this Terraform state, and differs from this configuration in: "
-            f"{', '.join(differing)}. Nothing was changed.\n{self.import_advice(key)}\n\n{facts(conflict)}",
-            path=[KEY_ATTRIBUTE] if self.keyed else [],
-        )
+
+        path = [KEY_ATTRIBUTE] if self.keyed else []
+        try:
+            return self.wait(
+                attempt,
+                what=f"Graph releasing tenant id {key} after a recent delete",
+                timeout=self.provider.waits.conflict_after_delete,
+            )
+        except ObjectExists as exists:
+            if known(planned.get(ADOPT_ATTRIBUTE)) is True:
+                return self._take_over(diags, client, key, exists, planned, conflict)
+            diags.add_error(
+                f"{self.opening(key)} already exists",
+                "It exists in Graph but not in this Terraform state, and its settings differ from this "
+                f"configuration in: {', '.join(exists.differing)}. Nothing was changed.\n"
+                f"{self.import_advice(key)}\n\n{facts(conflict)}",
+                path=path,
+            )
+        except ConsistencyTimeout as timeout:
+            kind = self.kind.name
+            diags.add_error(
+                f"Graph still reports a {self.noun} for tenant {key}",
+                f"Creating it answers 409 but reading it answers 404, for {timeout.timeout:g} s: a {kind} "
+                f"deleted moments ago is still being removed (Graph soft-deletes {kind}s). Run apply again "
+                f"in a few minutes. If it persists, look for it under {self.kind.deleted_items} "
+                f"and restore or permanently delete it.\n\n{facts(conflict)}",
+                path=path,
+            )
         return None
+
+    def _take_over(
+        self,
+        diags: Diagnostics,
+        client: GraphClient,
+        key: str | None,
+        exists: ObjectExists,
+        planned: State,
+        conflict: GraphConflict,
+    ) -> dict[str, Any] | None:
+        """``adopt_existing = true``: PATCH each differing attribute of the existing object to the
+        configuration (whole; a JSON setting left out as ``null``, inherit). A differing create-only
+        property cannot be adopted: an error, nothing changed."""
+        desired = self.desired(planned)
+        body: dict[str, Any] = {}
+        for attribute in self.face().attributes:
+            if attribute.name not in exists.differing or attribute.graph_name is None:
+                continue
+            if attribute.graph_name in self.kind.create_only:
+                value = str(bool(graph_value(exists.existing, attribute.graph_name))).lower()
+                diags.add_error(
+                    f"Cannot adopt {self.subject(key)}",
+                    f"It exists with {attribute.name} = {value}, which Graph sets only when a "
+                    f"{self.kind.name} is created; set {attribute.name} = {value} to adopt it. Nothing was "
+                    f"changed.\n\n{facts(conflict)}",
+                    path=[attribute.name],
+                )
+                return None
+            value = graph_value(desired, attribute.graph_name)
+            if value is not None or attribute.type == JSON:
+                put_graph_value(body, attribute.graph_name, value)
+        client.update_object(self.path(key), body)
+        return self.read_back(client, key, planned)
 
     def import_advice(self, key: str | None) -> str:
         """What to do about an object that exists in Graph but not in state (see :mod:`import_advice`)."""
@@ -384,8 +510,12 @@ class KindResource(Resource):
         return current
 
     def update_body(self, current: State, planned: State) -> dict[str, Any]:
-        """The PATCH body of an update: every changed attribute, complete."""
-        return patch_body(self.face(), current, planned, defaults=self.defaults(), fill=self.setting_fill())
+        """The PATCH body of an update: every changed attribute, complete; never a create-only property
+        (a change of one is refused at plan)."""
+        body = patch_body(self.face(), current, planned, defaults=self.defaults(), fill=self.setting_fill())
+        for name in self.kind.create_only:
+            body.pop(name, None)
+        return body
 
     def delete(self, ctx: DeleteContext, current: State) -> State | None:
         key = self.key_of(current)
@@ -400,8 +530,23 @@ class KindResource(Resource):
                     client.delete_object(self.path(key))
                 except GraphNotFound:
                     pass  # already gone: that is what delete wants
+                except (GraphBadRequest, GraphForbidden, GraphConflict) as refused:
+                    advice = self.delete_refusal(refused, key, current)
+                    if advice is None:
+                        raise
+                    ctx.diagnostics.add_error(
+                        f"Graph refused to delete {self.subject(key)}",
+                        f"{advice}\n\n{facts(refused)}",
+                        path=[KEY_ATTRIBUTE] if self.keyed else [],
+                    )
+                    return current
             return None
         return current
+
+    def delete_refusal(self, refused: GraphError, key: str | None, current: State) -> str | None:
+        """What to do when Graph refuses a DELETE (400, 403, 409) for a reason of the kind's, keeping the
+        state; ``None``: an error like any other."""
+        return None
 
     def import_(self, ctx: ImportContext, id: str) -> State | None:
         key = self.import_key(ctx.diagnostics, id)
@@ -476,10 +621,15 @@ class KindResource(Resource):
 
     def verify_answer(self, found: dict[str, Any], key: str | None) -> dict[str, Any]:
         """Graph's object as the kind reads it; raises :class:`GraphResponseError` for an answer that is
-        not the object asked for (a proxy's page, another key)."""
-        answered = found.get(self.kind.key) if self.kind.key else None
-        if key is not None and answered is not None and str(answered).lower() != key.lower():
-            raise GraphResponseError(f"Graph answered with tenantId {answered!r} when asked for {key!r}")
+        not the object asked for (a proxy's page, a truncated body, another key): trusting one without the
+        key would read every setting as "inherit" and plan to rewrite them all."""
+        if self.kind.key is None or key is None:
+            return found
+        answered = found.get(self.kind.key)
+        if not isinstance(answered, str) or answered.lower() != key.lower():
+            raise GraphResponseError(
+                f"Graph answered with {self.kind.key} {answered!r} when asked for {self.kind.name} {key!r}"
+            )
         return found
 
     def to_state(
@@ -509,10 +659,12 @@ class KindResource(Resource):
             error,
             action=action,
             tenant_id=key,
+            sent_service_provider=action == "create" and self._sent_create_only,
             subject=self.subject(key),
             noun=self.noun,
             path=[KEY_ATTRIBUTE] if self.keyed else [],
             permission=PERMISSION,
+            parent=self.kind.parent,
         )
 
     @contextmanager

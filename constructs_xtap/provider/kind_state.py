@@ -32,6 +32,7 @@ from constructs_xtap.wire.object_kinds import (
     STRING_LIST,
     STRING_SET,
     KindAttribute,
+    ObjectKind,
     TerraformFace,
 )
 
@@ -95,6 +96,25 @@ def desired_body(
         if value is not None or (defaults is not None and attribute.graph_name in defaults):
             put_graph_value(body, str(attribute.graph_name), value)
     return body
+
+
+def create_bodies(
+    kind: ObjectKind, desired: Mapping[str, Any], key: str | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A keyed create's two bodies, from the ``desired`` body: what the POST or PUT sends, and the PATCH
+    that follows it with the settings Graph documents for update only (``kind.update_only``).
+
+    A POST goes to the kind's collection, so its body carries the key. A create-only property is sent only
+    when true: ``false`` is Graph's default (``isServiceProvider``).
+    """
+    first: dict[str, Any] = {str(kind.key): key} if kind.collection_path and kind.key else {}
+    later: dict[str, Any] = {}
+    for name, value in desired.items():
+        if name in kind.update_only:
+            later[name] = value
+        elif name not in kind.create_only or value is True:
+            first[name] = value
+    return first, later
 
 
 def patch_body(
