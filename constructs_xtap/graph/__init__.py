@@ -2,7 +2,7 @@
 
 The names load on first use, not at import: the provider's schema and validation calls need the errors and
 settings, not the client's HTTP stack (requests, urllib3), so a provider process that never calls Graph never
-imports it. ``_EXPORTS`` names each module's exports once; ``__all__`` and ``__getattr__`` follow from it.
+imports it. ``_HOMES`` names each export once; ``__all__`` and ``__getattr__`` follow from it.
 """
 
 from __future__ import annotations
@@ -10,43 +10,42 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-_EXPORTS: dict[str, tuple[str, ...]] = {
-    "client": ("GraphClient", "kind_path"),
-    "clouds": ("CLOUDS", "Cloud", "find_cloud"),
-    "errors": (
-        "GraphAuthenticationError",
-        "GraphBadRequest",
-        "GraphConflict",
-        "GraphEnvelope",
-        "GraphError",
-        "GraphForbidden",
-        "GraphNotFound",
-        "GraphRequestError",
-        "GraphResponseError",
-        "GraphServerError",
-        "GraphStatusError",
-        "GraphThrottled",
-        "GraphUnauthorized",
-    ),
-    "graph_settings": (
-        "ClientCertificate",
-        "ClientSecret",
-        "Credential",
-        "FederatedToken",
-        "GraphSettings",
-        "ManagedIdentity",
-    ),
-    "retry": ("RETRY_STATUSES", "GraphRetry"),
-    "token_permissions": ("token_permissions",),
-    "token_source": ("MsalTokenSource", "TokenSource"),
+#: Each exported name and the module it lives in, in ``__all__``'s order (CONSTANTS, Classes, functions).
+_HOMES = {
+    "CLOUDS": "clouds",
+    "RETRY_STATUSES": "retry",
+    "ClientCertificate": "graph_settings",
+    "ClientSecret": "graph_settings",
+    "Cloud": "clouds",
+    "Credential": "graph_settings",
+    "FederatedToken": "graph_settings",
+    "GraphAuthenticationError": "errors",
+    "GraphBadRequest": "errors",
+    "GraphClient": "client",
+    "GraphConflict": "errors",
+    "GraphEnvelope": "errors",
+    "GraphError": "errors",
+    "GraphForbidden": "errors",
+    "GraphNotFound": "errors",
+    "GraphRequestError": "errors",
+    "GraphResponseError": "errors",
+    "GraphRetry": "retry",
+    "GraphServerError": "errors",
+    "GraphSettings": "graph_settings",
+    "GraphStatusError": "errors",
+    "GraphThrottled": "errors",
+    "GraphUnauthorized": "errors",
+    "ManagedIdentity": "graph_settings",
+    "MsalTokenSource": "token_source",
+    "TokenSource": "token_source",
+    "find_cloud": "clouds",
+    "kind_path": "client",
+    "token_permissions": "token_permissions",
 }
-
-_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
-#: ruff's isort-style order (RUF022): CONSTANTS, then Classes, then functions.
-__all__ = sorted(_HOME, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
+__all__ = list(_HOMES)
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _HOME:
+    if name not in _HOMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -20,21 +20,11 @@ from constructs_xtap.picture.rule import Rule
 from constructs_xtap.picture.tenant_objects import TenantObjects
 from constructs_xtap.picture.tenant_picture import TenantPicture
 from constructs_xtap.wire import SYSTEM_DEFAULT_CONFIGURATION
+from constructs_xtap.wire.graph_paths import graph_value as member
 
 _MEMBERS = ("usersAndGroups", "applications")
 #: The default's automatic consent is read-only and always off (R17), so partners inherit "no".
 _DEFAULT_CONSENT = False
-
-
-def member(obj: Mapping[str, Any] | None, dotted: str) -> Any:
-    """The value at a dotted Graph path (``inboundTrust.isMfaAccepted``), ``None`` where any step is
-    missing or not an object."""
-    value: Any = obj
-    for step in dotted.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(step)
-    return value
 
 
 def _default_cell(default: Mapping[str, Any] | None, column: PictureColumn) -> AccessCell | FlagCell:

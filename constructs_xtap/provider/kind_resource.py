@@ -58,14 +58,11 @@ from constructs_xtap.provider.graph_diagnostics import PERMISSION, GraphDiagnost
 from constructs_xtap.provider.import_advice import import_advice
 from constructs_xtap.provider.kind_state import (
     SettingFill,
-    create_bodies,
     desired_body,
     differing_attributes,
-    graph_value,
     keep_equal_settings,
     known,
     patch_body,
-    put_graph_value,
     state_from_graph,
     unknown_enum_paths,
 )
@@ -74,6 +71,7 @@ from constructs_xtap.provider.setting_validation import setting_problems
 from constructs_xtap.provider.terraform_json import TerraformJson
 from constructs_xtap.provider.terraform_set import TerraformSet
 from constructs_xtap.wire import is_guid
+from constructs_xtap.wire.graph_paths import graph_value, put_graph_value
 from constructs_xtap.wire.object_kinds import (
     BOOL,
     JSON,
@@ -335,7 +333,7 @@ class KindResource(Resource):
         if self.kind.create == "PATCH":
             client.update_object(self.path(key), self.desired(planned))
             return self.read_back(client, key, planned)
-        first, later = create_bodies(self.kind, self.desired(planned), key)
+        first, later = self.create_bodies(self.desired(planned), key)
         self._sent_create_only = any(name in first for name in self.kind.create_only)
         created: dict[str, Any] | None
         try:
@@ -353,6 +351,25 @@ class KindResource(Resource):
             client.update_object(self.path(key), later)
             created = self.read_back(client, key, planned)
         return created
+
+    def create_bodies(
+        self, desired: Mapping[str, Any], key: str | None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A keyed create's two bodies, from the ``desired`` body: what the POST or PUT sends, and the PATCH
+        that follows it with the settings Graph documents for update only (``kind.update_only``).
+
+        A POST goes to the kind's collection, so its body carries the key. A create-only property is sent
+        only when true: ``false`` is Graph's default (``isServiceProvider``).
+        """
+        kind = self.kind
+        first: dict[str, Any] = {str(kind.key): key} if kind.collection_path and kind.key else {}
+        later: dict[str, Any] = {}
+        for name, value in desired.items():
+            if name in kind.update_only:
+                later[name] = value
+            elif name not in kind.create_only or value is True:
+                first[name] = value
+        return first, later
 
     def create_path(self, key: str | None) -> str:
         """Where a create goes: the kind's collection (POST), else the object's own path (PUT)."""

@@ -26,13 +26,13 @@ from tf.types import Unknown
 
 from constructs_xtap.provider.terraform_json import JsonObject, JsonText
 from constructs_xtap.wire import UNKNOWN_FUTURE_VALUE, aligned_setting, canonical_setting, settings_equal
+from constructs_xtap.wire.graph_paths import graph_value, put_graph_value
 from constructs_xtap.wire.object_kinds import (
     BOOL,
     JSON,
     STRING_LIST,
     STRING_SET,
     KindAttribute,
-    ObjectKind,
     TerraformFace,
 )
 
@@ -45,24 +45,6 @@ STRING_COLLECTIONS = (STRING_LIST, STRING_SET)
 def known(value: Any) -> Any:
     """``None`` for a tf ``Unknown``, the value otherwise."""
     return None if value is Unknown else value
-
-
-def graph_value(graph_object: Mapping[str, Any], graph_name: str) -> Any:
-    """The value at a dotted Graph path (``userSyncInbound.isSyncAllowed``); ``None`` where absent."""
-    value: Any = graph_object
-    for part in graph_name.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(part)
-    return value
-
-
-def put_graph_value(body: dict[str, Any], graph_name: str, value: Any) -> None:
-    """Set ``value`` at a dotted Graph path in ``body``, making the objects on the way."""
-    *parents, last = graph_name.split(".")
-    for part in parents:
-        body = body.setdefault(part, {})
-    body[last] = value
 
 
 def _sent(attribute: KindAttribute, value: Any, defaults: Mapping[str, Any] | None) -> Any:
@@ -96,25 +78,6 @@ def desired_body(
         if value is not None or (defaults is not None and attribute.graph_name in defaults):
             put_graph_value(body, str(attribute.graph_name), value)
     return body
-
-
-def create_bodies(
-    kind: ObjectKind, desired: Mapping[str, Any], key: str | None
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A keyed create's two bodies, from the ``desired`` body: what the POST or PUT sends, and the PATCH
-    that follows it with the settings Graph documents for update only (``kind.update_only``).
-
-    A POST goes to the kind's collection, so its body carries the key. A create-only property is sent only
-    when true: ``false`` is Graph's default (``isServiceProvider``).
-    """
-    first: dict[str, Any] = {str(kind.key): key} if kind.collection_path and kind.key else {}
-    later: dict[str, Any] = {}
-    for name, value in desired.items():
-        if name in kind.update_only:
-            later[name] = value
-        elif name not in kind.create_only or value is True:
-            first[name] = value
-    return first, later
 
 
 def patch_body(
