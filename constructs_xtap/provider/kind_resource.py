@@ -8,18 +8,27 @@ attributes and follows Terraform's contract for all of them:
 * plan: a configured setting that means what the prior state holds (after the kind's
   :meth:`KindResource.setting_fill`) is planned as the prior text; the kind's computed values that Graph
   recalculates on a write are planned as :meth:`KindResource.recalculated_value` says (unknown unless the
-  kind knows better).
-* create: by the kind's verb (PATCH for a singleton, whose diagnostics call it an update; PUT for an
-  identity synchronization; the partner's POST is its own hook), then read back until Graph shows it. A
-  create answered 409 adopts an object equal to the configuration; a different one is taken over (PATCHed
-  to the configuration) with ``adopt_existing = true``, else the create fails with the import advice.
+  kind knows better); a change of a create-only property (``kind.create_only``) on an existing object
+  fails with the kind's reason.
+* create: by the kind's verb (PATCH for a singleton, whose diagnostics call it an update; POST to the
+  collection with the key in the body, or PUT to the object), sending what Graph documents for create (a
+  create-only property only when true); a 201 body is the object, anything else is read back until Graph
+  shows it; the settings documented for update only (``kind.update_only``) follow in one PATCH. A create
+  answered 409 adopts an object equal to the configuration; a different one is taken over (its differing
+  attributes PATCHed to the configuration) with ``adopt_existing = true``, else the create fails with the
+  import advice. For a kind Graph soft-deletes (``kind.deleted_items``), a 409 whose object cannot be read
+  is waited out and sent again.
 * read: from the provider's one list of the kind when it is listed (:mod:`listed_reads`), else GET; a key
-  the list does not hold, or a 404, drops the resource from state.
-* update: PATCH with the complete desired value of each changed attribute, then read back.
-* delete: DELETE (404 is success), the reset action, or a PATCH back to the documented default.
+  the list does not hold, or a 404, drops the resource from state. An answer for another key, or without
+  the key, is an error, never state.
+* update: PATCH with the complete desired value of each changed attribute (never a create-only one), then
+  read back.
+* delete: DELETE (404 is success; a refusal the kind explains, :meth:`KindResource.delete_refusal`, keeps
+  the state), the reset action, or a PATCH back to the documented default.
 * import: the id is checked first (:meth:`KindResource.import_key`), then GET.
 
-Kind-specific behaviour is a small override in the kind's own file. No exception leaves the engine: each
+What is special to a kind is data in its description; what is left is words and a few small hooks in
+the kind's own file. No exception leaves the engine: each
 entry point turns everything into a diagnostic with summary, detail and attribute path.
 """
 
@@ -72,6 +81,7 @@ from constructs_xtap.provider.terraform_json import TerraformJson
 from constructs_xtap.provider.terraform_set import TerraformSet
 from constructs_xtap.wire import is_guid
 from constructs_xtap.wire.graph_paths import graph_value, put_graph_value
+from constructs_xtap.wire.graph_properties import TENANT_ID
 from constructs_xtap.wire.object_kinds import (
     BOOL,
     JSON,
@@ -89,7 +99,7 @@ if TYPE_CHECKING:  # pragma: no cover
 T = TypeVar("T")
 #: Entry points that leave Graph as it is; every other action forgets the key's listed answer first.
 _READ_ONLY_ACTIONS = frozenset({"validate", "plan", "read"})
-KEY_ATTRIBUTE = "tenant_id"
+KEY_ATTRIBUTE = TENANT_ID.attribute
 ADOPT_ATTRIBUTE = "adopt_existing"
 
 
@@ -147,6 +157,8 @@ class KindResource(Resource):
     recalculated: ClassVar[tuple[str, ...]] = ()
     #: How a cdktf app reaches this kind's L1 resource, for the import advice (``partner.resource``).
     construct_resource: ClassVar[str] = "<resource>"
+    #: Why a create-only property (``kind.create_only``) can change by neither an update nor a replacement.
+    create_only_reason: ClassVar[str] = ""
 
     def __init__(self, provider: XtapProvider) -> None:
         self.provider = provider
@@ -271,6 +283,7 @@ class KindResource(Resource):
 
     def plan(self, ctx: PlanContext, current: State | None, planned: State) -> State | None:
         with self._boundary(ctx.diagnostics, "plan", None):
+            self._check_create_only(ctx.diagnostics, current, planned)
             self.plan_kind(ctx.diagnostics, current, planned)
             if current is not None and self.key_of(current) == self.key_of(planned):
                 fill = self.setting_fill()
@@ -283,8 +296,10 @@ class KindResource(Resource):
         return planned
 
     def plan_kind(self, diags: Diagnostics, current: State | None, planned: State) -> None:
-        """The kind's own plan checks and changes; by default, that no create-only property changes on an
-        existing object (Graph sets it only on create)."""
+        """The kind's own plan checks and changes (``current`` is ``None`` never: tf plans creates alone)."""
+
+    def _check_create_only(self, diags: Diagnostics, current: State | None, planned: State) -> None:
+        """No create-only property may change on an existing object: Graph sets it only on create."""
         if current is None or self.key_of(current) != self.key_of(planned):
             return
         for attribute in self.face().attributes:
@@ -303,9 +318,6 @@ class KindResource(Resource):
                     "run `terraform state rm` for this resource, and apply.",
                     path=[attribute.name],
                 )
-
-    #: Why a create-only property cannot change by an update nor by a replacement (the kind's words).
-    create_only_reason: ClassVar[str] = ""
 
     # ------------------------------------------------------------------ lifecycle
 
