@@ -34,8 +34,8 @@ _NON_STRING_TYPES: dict[str, TfType] = {"use_managed_identity": Bool(), "timeout
 
 
 class XtapProvider(Provider):
-    """Serves the partner, default, policy and identity synchronization resources and the tenant lookup data
-    source; one Graph client (session, msal cache) per process."""
+    """Serves a resource or data source for each kind of :data:`~constructs_xtap.wire.OBJECT_KINDS` with a
+    Terraform face (:func:`served_class`); one Graph client (session, msal cache) per process."""
 
     def __init__(
         self,
@@ -183,9 +183,11 @@ class XtapProvider(Provider):
 
 
 def served_class(face: TerraformFace) -> Any:
-    """The class that serves a kind's Terraform face, found by its type name: ``xtap_policy`` is
-    ``PolicyResource`` in :mod:`policy_resource`, ``xtap_tenant_information`` is
-    ``TenantInformationDataSource`` in :mod:`tenant_information_data_source`."""
+    """The class that serves a kind's Terraform face, found by its type name (one file per thing, named
+    after it): ``xtap_policy`` is ``PolicyResource`` in :mod:`policy_resource`, ``xtap_tenant_information``
+    is ``TenantInformationDataSource`` in :mod:`tenant_information_data_source`. A kind without its file
+    raises ``ModuleNotFoundError`` naming the module to write (a subclass of :class:`KindResource` that
+    names the kind and its noun)."""
     role = "data_source" if face.data_source else "resource"
     stem = f"{face.type_name.removeprefix(f'{PROVIDER_LOCAL_NAME}_')}_{role}"
     module = importlib.import_module(f"{__package__}.{stem}")
