@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from constructs_xtap.graph import (
+from constructs_xtap.graph.errors import (
     GraphAuthenticationError,
     GraphBadRequest,
     GraphConflict,

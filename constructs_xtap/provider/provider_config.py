@@ -18,15 +18,14 @@ from urllib.parse import urlparse
 
 from tf.types import Unknown
 
-from constructs_xtap.graph import (
-    CLOUDS,
+from constructs_xtap.graph.clouds import CLOUDS, find_cloud
+from constructs_xtap.graph.graph_settings import (
     ClientCertificate,
     ClientSecret,
     Credential,
     FederatedToken,
     GraphSettings,
     ManagedIdentity,
-    find_cloud,
 )
 from constructs_xtap.wire import PROVIDER_SETTINGS, ProviderSetting, is_guid
 from constructs_xtap.wire.partner_schema import CREDENTIAL_SETTINGS

@@ -16,7 +16,7 @@ from tf.schema import Schema
 from tf.types import Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import GraphForbidden, GraphNotFound
+from constructs_xtap.graph.errors import GraphForbidden, GraphNotFound
 from constructs_xtap.provider.graph_diagnostics import diagnose, facts
 from constructs_xtap.provider.kind_resource import schema_attribute
 from constructs_xtap.wire import TENANT_INFORMATION, is_guid
