@@ -9,6 +9,7 @@ from constructs_xtap.graph import GraphClient, GraphError, GraphForbidden, Graph
 from constructs_xtap.wire import (
     DEFAULT,
     IDENTITY_SYNCHRONIZATION,
+    PARTNER,
     POLICY,
     TenantSnapshot,
     is_guid,
@@ -37,7 +38,7 @@ def read_tenant(client: GraphClient, *, names_are_cosmetic: bool = False) -> Ten
     """
     default = client.get_object(kind_path(DEFAULT))
     policy = client.get_object(kind_path(POLICY))
-    partners = tuple(client.list_partners())
+    partners = tuple(client.list_objects(PARTNER))
     syncs: dict[str, dict[str, Any]] = {}
     names: dict[str, str] = {}
     notes: list[str] = []

@@ -1,48 +1,19 @@
 """The Graph client: the only code that speaks Microsoft Graph (every kind, errors, retries, tokens).
 
 The names load on first use, not at import: the provider's schema and validation calls need the errors and
-settings, not the client's HTTP stack (requests, urllib3), so a provider process that never calls Graph
-never imports it.
+settings, not the client's HTTP stack (requests, urllib3), so a provider process that never calls Graph never
+imports it. ``_HOMES`` names each export once; ``__all__`` and ``__getattr__`` follow from it.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from constructs_xtap.graph.client import PARTNERS_PATH, GraphClient, kind_path
-    from constructs_xtap.graph.clouds import CLOUDS, Cloud, find_cloud
-    from constructs_xtap.graph.errors import (
-        GraphAuthenticationError,
-        GraphBadRequest,
-        GraphConflict,
-        GraphEnvelope,
-        GraphError,
-        GraphForbidden,
-        GraphNotFound,
-        GraphRequestError,
-        GraphResponseError,
-        GraphServerError,
-        GraphStatusError,
-        GraphThrottled,
-        GraphUnauthorized,
-    )
-    from constructs_xtap.graph.graph_settings import (
-        ClientCertificate,
-        ClientSecret,
-        Credential,
-        FederatedToken,
-        GraphSettings,
-        ManagedIdentity,
-    )
-    from constructs_xtap.graph.retry import RETRY_STATUSES, GraphRetry
-    from constructs_xtap.graph.token_permissions import token_permissions
-    from constructs_xtap.graph.token_source import MsalTokenSource, TokenSource
-
-#: The module of this package each exported name lives in.
-_HOMES: dict[str, str] = {
+#: Each exported name and the module it lives in, in ``__all__``'s order (CONSTANTS, Classes, functions).
+_HOMES = {
     "CLOUDS": "clouds",
+    "RETRY_STATUSES": "retry",
     "ClientCertificate": "graph_settings",
     "ClientSecret": "graph_settings",
     "Cloud": "clouds",
@@ -66,49 +37,15 @@ _HOMES: dict[str, str] = {
     "GraphUnauthorized": "errors",
     "ManagedIdentity": "graph_settings",
     "MsalTokenSource": "token_source",
-    "PARTNERS_PATH": "client",
-    "RETRY_STATUSES": "retry",
     "TokenSource": "token_source",
     "find_cloud": "clouds",
     "kind_path": "client",
     "token_permissions": "token_permissions",
 }
-
-__all__ = [
-    "CLOUDS",
-    "PARTNERS_PATH",
-    "RETRY_STATUSES",
-    "ClientCertificate",
-    "ClientSecret",
-    "Cloud",
-    "Credential",
-    "FederatedToken",
-    "GraphAuthenticationError",
-    "GraphBadRequest",
-    "GraphClient",
-    "GraphConflict",
-    "GraphEnvelope",
-    "GraphError",
-    "GraphForbidden",
-    "GraphNotFound",
-    "GraphRequestError",
-    "GraphResponseError",
-    "GraphRetry",
-    "GraphServerError",
-    "GraphSettings",
-    "GraphStatusError",
-    "GraphThrottled",
-    "GraphUnauthorized",
-    "ManagedIdentity",
-    "MsalTokenSource",
-    "TokenSource",
-    "find_cloud",
-    "kind_path",
-    "token_permissions",
-]
+__all__ = list(_HOMES)
 
 
 def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
-    raise AttributeError(f"module 'constructs_xtap.graph' has no attribute {name!r}")
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -1,8 +1,8 @@
 """GraphClient: the one place that speaks Microsoft Graph's cross-tenant access endpoints, errors and retries.
 
 Every kind of object (:mod:`constructs_xtap.wire.object_kinds`) is served by the same few calls: GET,
-create (POST or PUT), PATCH, DELETE and a bound action, at the path the kind's description gives; the
-partner calls and the tenant lookup are thin, named uses of them.
+create (POST or PUT), PATCH, DELETE, a bound action and the paged list of a collection, at the path the
+kind's description gives (:func:`kind_path`); the tenant lookup is a thin, named use of them.
 
 Every call has a connect and a read timeout. Answers 429, 500, 502, 503 and 504, a reset connection and
 a read timeout are retried for calls that are safe to replay, waiting what ``Retry-After`` says (fractional
@@ -36,14 +36,13 @@ from constructs_xtap.graph.retry import GraphRetry, graph_retry
 from constructs_xtap.graph.token_permissions import token_permissions
 from constructs_xtap.graph.token_source import MsalTokenSource, TokenSource
 from constructs_xtap.wire.object_kinds import (
+    OBJECT_KINDS,
     TENANT_INFORMATION,
     TENANT_INFORMATION_BY_DOMAIN_PATH,
     ObjectKind,
 )
 
 log = logging.getLogger(__name__)
-
-PARTNERS_PATH = "/policies/crossTenantAccessPolicy/partners"
 
 
 def kind_path(kind: ObjectKind, key: str | None = None) -> str:
@@ -107,7 +106,7 @@ def _text(value: Any) -> str | None:
 
 
 class GraphClient:
-    """Create, read, update, delete and list cross-tenant access partner configurations."""
+    """Create, read, update, delete and list the objects of every kind (``wire.OBJECT_KINDS``)."""
 
     def __init__(
         self,
@@ -154,13 +153,20 @@ class GraphClient:
     def create_object(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any] | None:
         """Create with ``method`` (``POST`` answers 201 + the object; ``PUT`` answers 204: ``None``).
 
+        A POST to a kind's collection must carry the kind's key in ``body`` (``ValueError`` before any
+        request); one answered without the object raises :class:`GraphResponseError`.
         Replaying is safe for both: the object's key is in the path or the body, so a replay of a create
         that landed is answered 409 (graph-api.md §3.3, R5, R6) and the caller resolves that 409.
         """
         if method not in ("POST", "PUT"):
             raise ValueError(f"create_object creates with POST or PUT, not {method}")
+        kind = next((k for k in OBJECT_KINDS if method == "POST" and k.collection_path == path), None)
+        if kind is not None and not isinstance(body.get(str(kind.key)), str):
+            raise ValueError(f"a POST to {path} needs a body with {kind.key}, the {kind.name}'s key")
         response = self._call(method, path, body=body, replayable=True)
         if response.status_code == 204 or not response.content:
+            if method == "POST":
+                raise GraphResponseError(f"POST {path} answered without a body", method="POST", path=path)
             return None
         return self._object(response, method, path)
 
@@ -194,47 +200,23 @@ class GraphClient:
             path = TENANT_INFORMATION_BY_DOMAIN_PATH.replace("{domain_name}", _odata_string(str(domain_name)))
         return self.get_object(path)
 
-    # ------------------------------------------------------------------ partners
+    def list_objects(self, kind: ObjectKind, *, expand: str | None = None) -> list[dict[str, Any]]:
+        """Every object of a listed ``kind`` (GET its ``collection_path``), following ``@odata.nextLink``.
 
-    def create_partner(self, body: dict[str, Any]) -> dict[str, Any]:
-        """POST a partner (``body`` must hold ``tenantId``); returns the 201 body.
-
-        Replaying this POST is safe: ``tenantId`` is the key, so a replay of a create that did land is
-        answered 409 and never makes a second partner. The caller resolves that 409.
+        ``expand`` names a navigation property (``identitySynchronization``) to list instead: each object
+        comes as its key and that property (``?$select=tenantId&$expand=…``, vector
+        list_partners_expand_identitysync_v1; ``null`` where the object has none). Each page is one call,
+        retried as every call is. Raises ``ValueError`` for a kind without a collection,
+        :class:`GraphResponseError` for a next link to another host (the bearer token goes only to
+        ``graph_endpoint``) and for a next link that repeats an earlier page (it would never end).
         """
-        if not isinstance(body.get("tenantId"), str):
-            raise ValueError("create_partner needs a body with tenantId, the partner's key")
-        created = self.create_object("POST", PARTNERS_PATH, body)
-        if created is None:
-            raise GraphResponseError(
-                f"POST {PARTNERS_PATH} answered without a body", method="POST", path=PARTNERS_PATH
-            )
-        return created
-
-    def get_partner(self, tenant_id: str) -> dict[str, Any]:
-        return self.get_object(self._partner_path(tenant_id))
-
-    def update_partner(self, tenant_id: str, body: dict[str, Any]) -> None:
-        """PATCH the given top-level properties (each is replaced wholesale by Graph; ``None`` = inherit)."""
-        self.update_object(self._partner_path(tenant_id), body)
-
-    def delete_partner(self, tenant_id: str) -> None:
-        self.delete_object(self._partner_path(tenant_id))
-
-    def list_partners(self, *, expand: str | None = None) -> list[dict[str, Any]]:
-        """Every partner, following ``@odata.nextLink`` if Graph pages the answer.
-
-        ``expand`` names a navigation property (``identitySynchronization``) to list instead: each partner
-        comes as its ``tenantId`` and that property (``?$select=tenantId&$expand=…``, vector
-        list_partners_expand_identitysync_v1; ``null`` where the partner has none). Each page is one call,
-        retried as every call is. Raises :class:`GraphResponseError` for a next link to another host (the
-        bearer token goes only to ``graph_endpoint``) and for a next link that repeats an earlier page (it
-        would never end).
-        """
-        partners: list[dict[str, Any]] = []
-        path: str | None = PARTNERS_PATH
+        collection = kind.collection_path
+        if collection is None:
+            raise ValueError(f"the {kind.name} kind has no collection to list")
+        listed: list[dict[str, Any]] = []
+        path: str | None = collection
         if expand is not None:
-            path = f"{PARTNERS_PATH}?$select=tenantId&$expand={quote(expand, safe='')}"
+            path = f"{collection}?$select={kind.key}&$expand={quote(expand, safe='')}"
         seen: set[str] = set()
         while path:
             seen.add(path)
@@ -244,26 +226,23 @@ class GraphClient:
                 raise GraphResponseError(
                     f"GET {path} answered without a 'value' list", method="GET", path=path
                 )
-            partners.extend(v for v in values if isinstance(v, dict))
+            listed.extend(v for v in values if isinstance(v, dict))
             next_link = page.get("@odata.nextLink")
-            path = self._relative(next_link) if isinstance(next_link, str) else None
+            path = self._relative(next_link, collection) if isinstance(next_link, str) else None
             if path in seen:
                 raise GraphResponseError(
-                    f"GET {PARTNERS_PATH} pages in a circle: @odata.nextLink {next_link!r} was already read",
+                    f"GET {collection} pages in a circle: @odata.nextLink {next_link!r} was already read",
                     method="GET",
                     path=path,
                 )
-        return partners
+        return listed
 
     # ------------------------------------------------------------------ plumbing
-
-    def _partner_path(self, tenant_id: str) -> str:
-        return f"{PARTNERS_PATH}/{quote(tenant_id, safe='')}"
 
     def _url(self, path: str) -> str:
         return f"{self.settings.graph_endpoint.rstrip('/')}/{self.settings.api_version}{path}"
 
-    def _relative(self, link: str) -> str:
+    def _relative(self, link: str, collection: str) -> str:
         """The path (and query) of an absolute ``@odata.nextLink`` under this client's Graph root."""
         root, target = urlsplit(self.settings.graph_endpoint), urlsplit(link)
         prefix = f"{root.path.rstrip('/')}/{self.settings.api_version}/"
@@ -276,7 +255,7 @@ class GraphClient:
                 f"refusing to follow @odata.nextLink {link!r}: it is not under {self._url('')}, and the "
                 "access token is sent to Graph only",
                 method="GET",
-                path=PARTNERS_PATH,
+                path=collection,
             )
         rest = target.path[len(prefix) - 1 :]
         return f"{rest}?{target.query}" if target.query else rest

@@ -52,27 +52,34 @@ class GraphRetry(Retry):
         return float(max(0.0, min(self.backoff_max, value)))
 
 
+#: What every Graph call's policy fixes, whatever the settings: only ``total`` counts tries (no separate
+#: connect, read, status or other budget), a redirect is never followed (the token goes to Graph only),
+#: methods are not filtered (the client decides per call whether a request may be replayed: a keyed POST is
+#: safe to replay while a generic one is not), ``Retry-After`` is honoured, and the last answer is returned
+#: rather than raised so that the client reads Graph's error envelope.
+FIXED_POLICY: dict[str, object] = {
+    "connect": None,
+    "read": None,
+    "redirect": 0,
+    "status": None,
+    "other": None,
+    "allowed_methods": None,
+    "status_forcelist": RETRY_STATUSES,
+    "respect_retry_after_header": True,
+    "raise_on_status": False,
+    "raise_on_redirect": False,
+}
+
+
 def graph_retry(
     *, max_tries: int, backoff_factor: float, backoff_max: float, backoff_jitter: float
 ) -> GraphRetry:
-    """The policy for one Graph call: ``max_tries`` attempts in all, retrying :data:`RETRY_STATUSES`.
-
-    Methods are not filtered here (``allowed_methods=None``): the client decides per call whether a
-    request may be replayed, because a keyed POST is safe to replay while a generic one is not.
-    """
+    """The policy for one Graph call: ``max_tries`` attempts in all, retrying :data:`RETRY_STATUSES`, with
+    :data:`FIXED_POLICY`."""
     return GraphRetry(
         total=max_tries - 1,
-        connect=None,
-        read=None,
-        redirect=0,
-        status=None,
-        other=None,
-        allowed_methods=None,
-        status_forcelist=RETRY_STATUSES,
         backoff_factor=backoff_factor,
         backoff_max=backoff_max,
         backoff_jitter=backoff_jitter,
-        respect_retry_after_header=True,
-        raise_on_status=False,
-        raise_on_redirect=False,
+        **FIXED_POLICY,  # type: ignore[arg-type]
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from constructs_xtap.graph import (
+from constructs_xtap.graph.errors import (
     GraphAuthenticationError,
     GraphBadRequest,
     GraphConflict,
@@ -39,6 +39,63 @@ _BY_GRAPH_NAME = {
     for a in kind.terraform.json_attributes
     if a.graph_name is not None
 }
+
+
+#: The Graph errors whose diagnostic is words alone, in the order they are tried (the last one, any other
+#: status): the error class, the summary, what to do (``{action}``, ``{who}``, ``{status}`` filled in), and
+#: whether it points at the attribute (a network failure points at none).
+_PLAIN: tuple[tuple[type[GraphError], str, str, bool], ...] = (
+    (
+        GraphUnauthorized,
+        "Graph did not accept the access token",
+        "Graph rejected the access token twice (a fresh one included) while trying to {action} {who}. Check "
+        "that tenant_id, client_id and cloud / graph_endpoint belong together: tokens of one cloud are not "
+        "valid in another.",
+        True,
+    ),
+    (
+        GraphConflict,
+        "Conflict while trying to {action}",
+        "Graph reports a conflict while trying to {action} {who}.",
+        True,
+    ),
+    (
+        GraphThrottled,
+        "Graph is throttling requests",
+        "Graph kept throttling (429) the request to {action} {who} until the provider's retry bound "
+        "(timeout_seconds, default 300) or try limit ran out. Nothing is lost: run apply again later, with a "
+        "lower -parallelism, or raise timeout_seconds.",
+        True,
+    ),
+    (
+        GraphServerError,
+        "Graph service error",
+        "Graph kept failing ({status}) while trying to {action} {who}. This is on Microsoft's side; run "
+        "apply again later (or raise timeout_seconds to retry longer). Terraform state still reflects what "
+        "is known to exist.",
+        True,
+    ),
+    (
+        GraphRequestError,
+        "Graph could not be reached",
+        "No answer from Graph or Entra ID while trying to {action} {who}. Check network access to "
+        "graph_endpoint and authority_host, and ca_bundle if Graph's certificate is not publicly trusted. If "
+        "this was a create, the next apply finds a partner created meanwhile and adopts it.",
+        False,
+    ),
+    (
+        GraphResponseError,
+        "Unexpected answer from Graph",
+        "Graph answered the request to {action} {who} with something this provider cannot read.",
+        True,
+    ),
+    (
+        GraphStatusError,
+        "Graph error during {action}",
+        "Graph answered {status} while trying to {action} {who}.",
+        True,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -85,12 +142,13 @@ def diagnose(
     noun: str = "partner configuration",
     path: list[str] | None = None,
     permission: str = PERMISSION,
+    parent: str | None = None,
 ) -> GraphDiagnostic:
     """The diagnostic for ``error`` raised while doing ``action`` (e.g. "create") on partner ``tenant_id``.
 
     Other kinds name what they act on: ``subject`` ("the default cross-tenant access configuration"),
-    ``noun`` for summaries, the attribute ``path`` a diagnostic points at, and the ``permission`` a 403
-    asks for.
+    ``noun`` for summaries, the attribute ``path`` a diagnostic points at, the ``permission`` a 403
+    asks for, and the kind's ``parent`` (a 404 may mean it does not exist yet).
     """
     who = subject or (
         f"the partner configuration for tenant {tenant_id}" if tenant_id else "a partner configuration"
@@ -113,13 +171,6 @@ def diagnose(
                 "remove is_service_provider or apply as a user."
             )
         return GraphDiagnostic(f"Permission denied to {action} {noun}", f"{todo}\n\n{facts(error)}", path)
-    if isinstance(error, GraphUnauthorized):
-        todo = (
-            f"Graph rejected the access token twice (a fresh one included) while trying to {action} {who}. "
-            "Check that tenant_id, client_id and cloud / graph_endpoint belong together: tokens of one cloud "
-            "are not valid in another."
-        )
-        return GraphDiagnostic("Graph did not accept the access token", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphBadRequest):
         match = _INVALID_PROPERTY.search(error.graph_message or "")
         if match and match.group(1) in _BY_GRAPH_NAME:
@@ -132,29 +183,12 @@ def diagnose(
         return GraphDiagnostic(f"Graph rejected the {action} request", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphNotFound):
         todo = (
-            f"Graph found no {who} to {action}: was it deleted outside Terraform, or does what it belongs "
-            "to (the partner configuration) not exist yet?"
-            if subject
-            else f"Graph has no partner configuration for tenant {tenant_id}; deleted outside Terraform?"
+            f"Graph has no {noun} for tenant {tenant_id}; deleted outside Terraform?"
+            if parent is None and (subject is None or tenant_id)
+            else f"Graph found no {who} to {action}: was it deleted outside Terraform, or does what it "
+            "belongs to (the partner configuration) not exist yet?"
         )
         return GraphDiagnostic(f"{noun[:1].upper()}{noun[1:]} not found", f"{todo}\n\n{facts(error)}", path)
-    if isinstance(error, GraphConflict):
-        todo = f"Graph reports a conflict while trying to {action} {who}."
-        return GraphDiagnostic(f"Conflict while trying to {action}", f"{todo}\n\n{facts(error)}", path)
-    if isinstance(error, GraphThrottled):
-        todo = (
-            f"Graph kept throttling (429) the request to {action} {who} until the provider's retry bound "
-            "(timeout_seconds, default 300) or try limit ran out. Nothing is lost: run apply again later, "
-            "with a lower -parallelism, or raise timeout_seconds."
-        )
-        return GraphDiagnostic("Graph is throttling requests", f"{todo}\n\n{facts(error)}", path)
-    if isinstance(error, GraphServerError):
-        todo = (
-            f"Graph kept failing ({error.status}) while trying to {action} {who}. This is on Microsoft's "
-            "side; run apply again later (or raise timeout_seconds to retry longer). Terraform state still "
-            "reflects what is known to exist."
-        )
-        return GraphDiagnostic("Graph service error", f"{todo}\n\n{facts(error)}", path)
     if isinstance(error, GraphAuthenticationError) and _unknown_tenant(error):
         todo = (
             "Entra ID knows no tenant by the configured tenant_id in this cloud. Check tenant_id "
@@ -171,19 +205,14 @@ def diagnose(
             f"Entra said: {error.error or 'unknown_error'}."
         )
         return GraphDiagnostic("Could not authenticate to Entra ID", f"{todo}\n\n{facts(error)}", [])
-    if isinstance(error, GraphRequestError):
-        todo = (
-            f"No answer from Graph or Entra ID while trying to {action} {who}. Check network access to "
-            "graph_endpoint and authority_host, and ca_bundle if Graph's certificate is not publicly "
-            "trusted. If this was a create, the next apply finds a partner created meanwhile and adopts it."
-        )
-        return GraphDiagnostic("Graph could not be reached", f"{todo}\n\n{facts(error)}", [])
-    if isinstance(error, GraphResponseError):
-        todo = f"Graph answered the request to {action} {who} with something this provider cannot read."
-        return GraphDiagnostic("Unexpected answer from Graph", f"{todo}\n\n{facts(error)}", path)
-    if isinstance(error, GraphStatusError):
-        todo = f"Graph answered {error.status} while trying to {action} {who}."
-        return GraphDiagnostic(f"Graph error during {action}", f"{todo}\n\n{facts(error)}", path)
+    for kind, summary, todo, keeps_path in _PLAIN:
+        if isinstance(error, kind):
+            words = {"action": action, "who": who, "status": getattr(error, "status", None)}
+            return GraphDiagnostic(
+                summary.format(**words),
+                f"{todo.format(**words)}\n\n{facts(error)}",
+                path if keeps_path else [],
+            )
     if isinstance(error, ProviderNotConfigured):
         return GraphDiagnostic(
             f"Cannot {action} {who}",

@@ -8,18 +8,27 @@ attributes and follows Terraform's contract for all of them:
 * plan: a configured setting that means what the prior state holds (after the kind's
   :meth:`KindResource.setting_fill`) is planned as the prior text; the kind's computed values that Graph
   recalculates on a write are planned as :meth:`KindResource.recalculated_value` says (unknown unless the
-  kind knows better).
-* create: by the kind's verb (PATCH for a singleton, whose diagnostics call it an update; PUT for an
-  identity synchronization; the partner's POST is its own hook), then read back until Graph shows it. A
-  create answered 409 adopts an object equal to the configuration; a different one is taken over (PATCHed
-  to the configuration) with ``adopt_existing = true``, else the create fails with the import advice.
+  kind knows better); a change of a create-only property (``kind.create_only``) on an existing object
+  fails with the kind's reason.
+* create: by the kind's verb (PATCH for a singleton, whose diagnostics call it an update; POST to the
+  collection with the key in the body, or PUT to the object), sending what Graph documents for create (a
+  create-only property only when true); a 201 body is the object, anything else is read back until Graph
+  shows it; the settings documented for update only (``kind.update_only``) follow in one PATCH. A create
+  answered 409 adopts an object equal to the configuration; a different one is taken over (its differing
+  attributes PATCHed to the configuration) with ``adopt_existing = true``, else the create fails with the
+  import advice. For a kind Graph soft-deletes (``kind.deleted_items``), a 409 whose object cannot be read
+  is waited out and sent again.
 * read: from the provider's one list of the kind when it is listed (:mod:`listed_reads`), else GET; a key
-  the list does not hold, or a 404, drops the resource from state.
-* update: PATCH with the complete desired value of each changed attribute, then read back.
-* delete: DELETE (404 is success), the reset action, or a PATCH back to the documented default.
+  the list does not hold, or a 404, drops the resource from state. An answer for another key, or without
+  the key, is an error, never state.
+* update: PATCH with the complete desired value of each changed attribute (never a create-only one), then
+  read back.
+* delete: DELETE (404 is success; a refusal the kind explains, :meth:`KindResource.delete_refusal`, keeps
+  the state), the reset action, or a PATCH back to the documented default.
 * import: the id is checked first (:meth:`KindResource.import_key`), then GET.
 
-Kind-specific behaviour is a small override in the kind's own file. No exception leaves the engine: each
+What is special to a kind is data in its description; what is left is words and a few small hooks in
+the kind's own file. No exception leaves the engine: each
 entry point turns everything into a diagnostic with summary, detail and attribute path.
 """
 
@@ -44,7 +53,14 @@ from tf.schema import Attribute, Schema
 from tf.types import Bool, List, String, TfType, Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph.errors import GraphConflict, GraphNotFound, GraphResponseError
+from constructs_xtap.graph.errors import (
+    GraphBadRequest,
+    GraphConflict,
+    GraphError,
+    GraphForbidden,
+    GraphNotFound,
+    GraphResponseError,
+)
 from constructs_xtap.provider.configured_address import configured_addresses
 from constructs_xtap.provider.consistency import ConsistencyTimeout, wait_until
 from constructs_xtap.provider.graph_diagnostics import PERMISSION, GraphDiagnostic, diagnose, facts
@@ -64,6 +80,8 @@ from constructs_xtap.provider.setting_validation import setting_problems
 from constructs_xtap.provider.terraform_json import TerraformJson
 from constructs_xtap.provider.terraform_set import TerraformSet
 from constructs_xtap.wire import is_guid
+from constructs_xtap.wire.graph_path import graph_value, put_graph_value
+from constructs_xtap.wire.graph_properties import TENANT_ID
 from constructs_xtap.wire.object_kinds import (
     BOOL,
     JSON,
@@ -81,7 +99,7 @@ if TYPE_CHECKING:  # pragma: no cover
 T = TypeVar("T")
 #: Entry points that leave Graph as it is; every other action forgets the key's listed answer first.
 _READ_ONLY_ACTIONS = frozenset({"validate", "plan", "read"})
-KEY_ATTRIBUTE = "tenant_id"
+KEY_ATTRIBUTE = TENANT_ID.attribute
 ADOPT_ATTRIBUTE = "adopt_existing"
 
 
@@ -139,11 +157,15 @@ class KindResource(Resource):
     recalculated: ClassVar[tuple[str, ...]] = ()
     #: How a cdktf app reaches this kind's L1 resource, for the import advice (``partner.resource``).
     construct_resource: ClassVar[str] = "<resource>"
+    #: Why a create-only property (``kind.create_only``) can change by neither an update nor a replacement.
+    create_only_reason: ClassVar[str] = ""
 
     def __init__(self, provider: XtapProvider) -> None:
         self.provider = provider
         #: How reads of this kind are served from a list; ``None``: one GET each.
         self.listing: Listing | None = listing_of(self.kind)
+        #: Whether the last create sent a create-only property (a 403 then says what Graph requires).
+        self._sent_create_only = False
 
     # ------------------------------------------------------------------ description
 
@@ -185,6 +207,11 @@ class KindResource(Resource):
     def subject(self, key: str | None) -> str:
         """How diagnostics name the object, e.g. "the default cross-tenant access configuration"."""
         return f"the {self.noun} for tenant {key}" if key else f"the {self.noun}"
+
+    def opening(self, key: str | None) -> str:
+        """:meth:`subject` opening a sentence: "The default cross-tenant access configuration"."""
+        subject = self.subject(key)
+        return f"{subject[:1].upper()}{subject[1:]}"
 
     def fixed(self, key: str | None) -> dict[str, Any]:
         """State values that do not come from Graph's answer: ``id`` and the key."""
@@ -256,6 +283,7 @@ class KindResource(Resource):
 
     def plan(self, ctx: PlanContext, current: State | None, planned: State) -> State | None:
         with self._boundary(ctx.diagnostics, "plan", None):
+            self._check_create_only(ctx.diagnostics, current, planned)
             self.plan_kind(ctx.diagnostics, current, planned)
             if current is not None and self.key_of(current) == self.key_of(planned):
                 fill = self.setting_fill()
@@ -269,6 +297,27 @@ class KindResource(Resource):
 
     def plan_kind(self, diags: Diagnostics, current: State | None, planned: State) -> None:
         """The kind's own plan checks and changes (``current`` is ``None`` never: tf plans creates alone)."""
+
+    def _check_create_only(self, diags: Diagnostics, current: State | None, planned: State) -> None:
+        """No create-only property may change on an existing object: Graph sets it only on create."""
+        if current is None or self.key_of(current) != self.key_of(planned):
+            return
+        for attribute in self.face().attributes:
+            was, wants = current.get(attribute.name), planned.get(attribute.name)
+            if (
+                attribute.graph_name in self.kind.create_only
+                and wants is not Unknown
+                and bool(was) != bool(wants)
+            ):
+                value = str(bool(was)).lower()
+                diags.add_error(
+                    f"{attribute.name} cannot change on an existing {self.kind.name}",
+                    f"{self.opening(self.key_of(current))} has {attribute.name} = {value}. "
+                    f"{self.create_only_reason} Set {attribute.name} = {value} again (or leave it out if "
+                    f"false). To really change it, remove the {self.kind.name} in the Entra admin center, "
+                    "run `terraform state rm` for this resource, and apply.",
+                    path=[attribute.name],
+                )
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -287,16 +336,56 @@ class KindResource(Resource):
     def create_in_graph(
         self, diags: Diagnostics, client: GraphClient, planned: State, key: str | None
     ) -> dict[str, Any] | None:
-        """Bring the object into being; return Graph's object, or ``None`` after adding an error."""
-        body = self.desired(planned)
+        """Bring the object into being; return Graph's object, or ``None`` after adding an error.
+
+        A singleton is PATCHed. Otherwise one POST (to the kind's collection, the key in the body) or PUT
+        carries what Graph documents for create; a 201 body is the object, a 204 or an unreadable 2xx body
+        is read back. The settings Graph documents for update only follow in one PATCH.
+        """
         if self.kind.create == "PATCH":
-            client.update_object(self.path(key), body)
-        else:
-            try:
-                client.create_object(self.kind.create, self.path(key), body)
-            except GraphConflict as conflict:
-                return self.adopt_existing(diags, client, key, planned, conflict)
-        return self.read_back(client, key, planned)
+            client.update_object(self.path(key), self.desired(planned))
+            return self.read_back(client, key, planned)
+        first, later = self.create_bodies(self.desired(planned), key)
+        self._sent_create_only = any(name in first for name in self.kind.create_only)
+        created: dict[str, Any] | None
+        try:
+            created = client.create_object(self.kind.create, self.create_path(key), first)
+        except GraphConflict as conflict:
+            created = self.adopt_existing(diags, client, key, planned, first, conflict)
+            if created is None:
+                return None
+        except GraphResponseError:
+            created = None  # Graph said yes (2xx) but its body is unreadable: the object exists, read it
+        if created is None:
+            created = self.read_back(client, key, planned)
+        names = tuple(a.name for a in self.face().attributes if a.graph_name in self.kind.update_only)
+        if later and differing_attributes(self.face(), created, later, names=names):
+            client.update_object(self.path(key), later)
+            created = self.read_back(client, key, planned)
+        return created
+
+    def create_bodies(
+        self, desired: Mapping[str, Any], key: str | None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A keyed create's two bodies, from the ``desired`` body: what the POST or PUT sends, and the PATCH
+        that follows it with the settings Graph documents for update only (``kind.update_only``).
+
+        A POST goes to the kind's collection, so its body carries the key. A create-only property is sent
+        only when true: ``false`` is Graph's default (``isServiceProvider``).
+        """
+        kind = self.kind
+        first: dict[str, Any] = {str(kind.key): key} if kind.collection_path and kind.key else {}
+        later: dict[str, Any] = {}
+        for name, value in desired.items():
+            if name in kind.update_only:
+                later[name] = value
+            elif name not in kind.create_only or value is True:
+                first[name] = value
+        return first, later
+
+    def create_path(self, key: str | None) -> str:
+        """Where a create goes: the kind's collection (POST), else the object's own path (PUT)."""
+        return self.kind.collection_path or self.path(key)
 
     def adopt_existing(
         self,
@@ -304,27 +393,93 @@ class KindResource(Resource):
         client: GraphClient,
         key: str | None,
         planned: State,
+        body: dict[str, Any],
         conflict: GraphConflict,
     ) -> dict[str, Any] | None:
         """A create answered 409: the object exists. Equal to the configuration: our own earlier create
         whose answer was lost, adopt it. Different: with ``adopt_existing = true`` take it over (PATCH it
-        to the configuration, then read back); otherwise fail with the import advice, changing nothing."""
-        body = self.desired(planned)
+        to the configuration, then read back); otherwise fail with the import advice, changing nothing.
+        Not readable, for a kind Graph soft-deletes (:attr:`ObjectKind.deleted_items`): one deleted moments
+        ago still holds the key, so wait (:mod:`consistency`) and send ``body`` again."""
+        desired = self.desired(planned)
         fill = self.setting_fill()
-        existing = client.get_object(self.path(key))
-        differing = differing_attributes(self.face(), existing, body, fill=fill)
-        if not differing:
+
+        def attempt() -> dict[str, Any] | None:
+            try:
+                existing = client.get_object(self.path(key))
+            except GraphNotFound:
+                if self.kind.deleted_items is None:
+                    raise
+                try:  # Graph still holds the key of an object deleted moments ago; create once it lets go
+                    return client.create_object(self.kind.create, self.create_path(key), body)
+                except GraphConflict:
+                    return None
+            differing = differing_attributes(self.face(), existing, desired, fill=fill)
+            if differing:
+                raise ObjectExists(existing, differing)
             return existing
-        if known(planned.get(ADOPT_ATTRIBUTE)) is True:
-            client.update_object(self.path(key), body)
-            return self.read_back(client, key, planned)
-        diags.add_error(
-            f"{self.subject(key)[:1].upper()}{self.subject(key)[1:]} already exists",
-            "It exists in Graph but not in this Terraform state, and differs from this configuration in: "
-            f"{', '.join(differing)}. Nothing was changed.\n{self.import_advice(key)}\n\n{facts(conflict)}",
-            path=[KEY_ATTRIBUTE] if self.keyed else [],
-        )
+
+        path = [KEY_ATTRIBUTE] if self.keyed else []
+        try:
+            return self.wait(
+                attempt,
+                what=f"Graph releasing tenant id {key} after a recent delete",
+                timeout=self.provider.waits.conflict_after_delete,
+            )
+        except ObjectExists as exists:
+            if known(planned.get(ADOPT_ATTRIBUTE)) is True:
+                return self._take_over(diags, client, key, exists, planned, conflict)
+            diags.add_error(
+                f"{self.opening(key)} already exists",
+                "It exists in Graph but not in this Terraform state, and its settings differ from this "
+                f"configuration in: {', '.join(exists.differing)}. Nothing was changed.\n"
+                f"{self.import_advice(key)}\n\n{facts(conflict)}",
+                path=path,
+            )
+        except ConsistencyTimeout as timeout:
+            kind = self.kind.name
+            diags.add_error(
+                f"Graph still reports a {self.noun} for tenant {key}",
+                f"Creating it answers 409 but reading it answers 404, for {timeout.timeout:g} s: a {kind} "
+                f"deleted moments ago is still being removed (Graph soft-deletes {kind}s). Run apply again "
+                f"in a few minutes. If it persists, look for it under {self.kind.deleted_items} "
+                f"and restore or permanently delete it.\n\n{facts(conflict)}",
+                path=path,
+            )
         return None
+
+    def _take_over(
+        self,
+        diags: Diagnostics,
+        client: GraphClient,
+        key: str | None,
+        exists: ObjectExists,
+        planned: State,
+        conflict: GraphConflict,
+    ) -> dict[str, Any] | None:
+        """``adopt_existing = true``: PATCH each differing attribute of the existing object to the
+        configuration (whole; a JSON setting left out as ``null``, inherit). A differing create-only
+        property cannot be adopted: an error, nothing changed."""
+        desired = self.desired(planned)
+        body: dict[str, Any] = {}
+        for attribute in self.face().attributes:
+            if attribute.name not in exists.differing or attribute.graph_name is None:
+                continue
+            if attribute.graph_name in self.kind.create_only:
+                value = str(bool(graph_value(exists.existing, attribute.graph_name))).lower()
+                diags.add_error(
+                    f"Cannot adopt {self.subject(key)}",
+                    f"It exists with {attribute.name} = {value}, which Graph sets only when a "
+                    f"{self.kind.name} is created; set {attribute.name} = {value} to adopt it. Nothing was "
+                    f"changed.\n\n{facts(conflict)}",
+                    path=[attribute.name],
+                )
+                return None
+            value = graph_value(desired, attribute.graph_name)
+            if value is not None or attribute.type == JSON:
+                put_graph_value(body, attribute.graph_name, value)
+        client.update_object(self.path(key), body)
+        return self.read_back(client, key, planned)
 
     def import_advice(self, key: str | None) -> str:
         """What to do about an object that exists in Graph but not in state (see :mod:`import_advice`)."""
@@ -384,8 +539,12 @@ class KindResource(Resource):
         return current
 
     def update_body(self, current: State, planned: State) -> dict[str, Any]:
-        """The PATCH body of an update: every changed attribute, complete."""
-        return patch_body(self.face(), current, planned, defaults=self.defaults(), fill=self.setting_fill())
+        """The PATCH body of an update: every changed attribute, complete; never a create-only property
+        (a change of one is refused at plan)."""
+        body = patch_body(self.face(), current, planned, defaults=self.defaults(), fill=self.setting_fill())
+        for name in self.kind.create_only:
+            body.pop(name, None)
+        return body
 
     def delete(self, ctx: DeleteContext, current: State) -> State | None:
         key = self.key_of(current)
@@ -400,8 +559,23 @@ class KindResource(Resource):
                     client.delete_object(self.path(key))
                 except GraphNotFound:
                     pass  # already gone: that is what delete wants
+                except (GraphBadRequest, GraphForbidden, GraphConflict) as refused:
+                    advice = self.delete_refusal(refused, key, current)
+                    if advice is None:
+                        raise
+                    ctx.diagnostics.add_error(
+                        f"Graph refused to delete {self.subject(key)}",
+                        f"{advice}\n\n{facts(refused)}",
+                        path=[KEY_ATTRIBUTE] if self.keyed else [],
+                    )
+                    return current
             return None
         return current
+
+    def delete_refusal(self, refused: GraphError, key: str | None, current: State) -> str | None:
+        """What to do when Graph refuses a DELETE (400, 403, 409) for a reason of the kind's, keeping the
+        state; ``None``: an error like any other."""
+        return None
 
     def import_(self, ctx: ImportContext, id: str) -> State | None:
         key = self.import_key(ctx.diagnostics, id)
@@ -476,10 +650,15 @@ class KindResource(Resource):
 
     def verify_answer(self, found: dict[str, Any], key: str | None) -> dict[str, Any]:
         """Graph's object as the kind reads it; raises :class:`GraphResponseError` for an answer that is
-        not the object asked for (a proxy's page, another key)."""
-        answered = found.get(self.kind.key) if self.kind.key else None
-        if key is not None and answered is not None and str(answered).lower() != key.lower():
-            raise GraphResponseError(f"Graph answered with tenantId {answered!r} when asked for {key!r}")
+        not the object asked for (a proxy's page, a truncated body, another key): trusting one without the
+        key would read every setting as "inherit" and plan to rewrite them all."""
+        if self.kind.key is None or key is None:
+            return found
+        answered = found.get(self.kind.key)
+        if not isinstance(answered, str) or answered.lower() != key.lower():
+            raise GraphResponseError(
+                f"Graph answered with {self.kind.key} {answered!r} when asked for {self.kind.name} {key!r}"
+            )
         return found
 
     def to_state(
@@ -509,10 +688,12 @@ class KindResource(Resource):
             error,
             action=action,
             tenant_id=key,
+            sent_service_provider=action == "create" and self._sent_create_only,
             subject=self.subject(key),
             noun=self.noun,
             path=[KEY_ATTRIBUTE] if self.keyed else [],
             permission=PERMISSION,
+            parent=self.kind.parent,
         )
 
     @contextmanager

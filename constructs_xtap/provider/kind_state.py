@@ -26,6 +26,7 @@ from tf.types import Unknown
 
 from constructs_xtap.provider.terraform_json import JsonObject, JsonText
 from constructs_xtap.wire import UNKNOWN_FUTURE_VALUE, aligned_setting, canonical_setting, settings_equal
+from constructs_xtap.wire.graph_path import graph_value, put_graph_value
 from constructs_xtap.wire.object_kinds import (
     BOOL,
     JSON,
@@ -44,24 +45,6 @@ STRING_COLLECTIONS = (STRING_LIST, STRING_SET)
 def known(value: Any) -> Any:
     """``None`` for a tf ``Unknown``, the value otherwise."""
     return None if value is Unknown else value
-
-
-def graph_value(graph_object: Mapping[str, Any], graph_name: str) -> Any:
-    """The value at a dotted Graph path (``userSyncInbound.isSyncAllowed``); ``None`` where absent."""
-    value: Any = graph_object
-    for part in graph_name.split("."):
-        if not isinstance(value, Mapping):
-            return None
-        value = value.get(part)
-    return value
-
-
-def put_graph_value(body: dict[str, Any], graph_name: str, value: Any) -> None:
-    """Set ``value`` at a dotted Graph path in ``body``, making the objects on the way."""
-    *parents, last = graph_name.split(".")
-    for part in parents:
-        body = body.setdefault(part, {})
-    body[last] = value
 
 
 def _sent(attribute: KindAttribute, value: Any, defaults: Mapping[str, Any] | None) -> Any:

@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from constructs_xtap.graph.errors import GraphError
-from constructs_xtap.wire.object_kinds import ObjectKind
+from constructs_xtap.wire.object_kinds import OBJECT_KINDS, ObjectKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from constructs_xtap.graph.client import GraphClient
@@ -54,6 +54,8 @@ class Listing:
 
     expand: str | None
     properties: frozenset[str]
+    #: The kind whose collection is listed (the partner, for a partner's child too).
+    collection: ObjectKind
 
 
 @cache
@@ -66,9 +68,10 @@ def listing_of(kind: ObjectKind) -> Listing | None:
         str(a.graph_name).split(".", 1)[0] for a in kind.terraform.attributes if a.graph_name is not None
     )
     if kind.collection_path is not None:
-        return Listing(expand=None, properties=properties)
-    if kind.parent == "partner":
-        return Listing(expand=kind.path.rsplit("/", 1)[-1], properties=properties)
+        return Listing(expand=None, properties=properties, collection=kind)
+    parent = next((k for k in OBJECT_KINDS if k.name == kind.parent), None)
+    if parent is not None and parent.collection_path is not None and kind.navigation is not None:
+        return Listing(expand=kind.navigation, properties=properties, collection=parent)
     return None
 
 
@@ -115,17 +118,18 @@ class ListedReads:
 
 
 def _take(client: GraphClient, listing: Listing) -> _Listed:
-    """Every page of the list, by key; ``None`` when it failed or an entry has no ``tenantId``."""
+    """Every page of the list, by key; ``None`` when it failed or an entry has no key."""
+    kind = listing.collection
     try:
-        entries = client.list_partners(expand=listing.expand)
+        entries = client.list_objects(kind, expand=listing.expand)
     except GraphError as error:
-        log.debug("listing partners failed, reading each one instead: %s", error)
+        log.debug("listing the %s kind failed, reading each one instead: %s", kind.name, error)
         return None
     listed: dict[str, Any] = {}
     for entry in entries:
-        tenant_id = entry.get("tenantId")
-        if not isinstance(tenant_id, str):
-            log.debug("a listed partner has no tenantId, reading each one instead")
+        key = entry.get(str(kind.key))
+        if not isinstance(key, str):
+            log.debug("a listed %s has no %s, reading each one instead", kind.name, kind.key)
             return None
-        listed[tenant_id.lower()] = entry
+        listed[key.lower()] = entry
     return listed

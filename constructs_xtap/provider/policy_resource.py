@@ -17,8 +17,9 @@ from tf.utils import Diagnostics
 
 from constructs_xtap.provider.kind_resource import KindResource
 from constructs_xtap.wire import ALLOWED_CLOUD_ENDPOINTS, POLICY
+from constructs_xtap.wire.graph_properties import ALLOWED_CLOUD_ENDPOINTS_PROPERTY
 
-ATTR_ALLOWED_CLOUD_ENDPOINTS = "allowed_cloud_endpoints"
+ATTR_ALLOWED_CLOUD_ENDPOINTS = ALLOWED_CLOUD_ENDPOINTS_PROPERTY.attribute
 
 
 class PolicyResource(KindResource):
@@ -53,6 +54,6 @@ class PolicyResource(KindResource):
     def verify_answer(self, found: dict[str, Any], key: str | None) -> dict[str, Any]:
         # The documentation's example wraps the policy in "value" (§5.20, a doc artefact): accept both.
         inner = found.get("value")
-        if isinstance(inner, dict) and "allowedCloudEndpoints" not in found:
+        if isinstance(inner, dict) and ALLOWED_CLOUD_ENDPOINTS_PROPERTY.name not in found:
             return inner
         return found

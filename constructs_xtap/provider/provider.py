@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -15,20 +16,13 @@ from tf.utils import Diagnostics
 from constructs_xtap.graph.errors import GraphError
 from constructs_xtap.provider import refined_unknowns
 from constructs_xtap.provider.consistency import Waits
-from constructs_xtap.provider.default_configuration_resource import DefaultConfigurationResource
 from constructs_xtap.provider.graph_diagnostics import PERMISSION as WRITE_PERMISSION
 from constructs_xtap.provider.graph_diagnostics import diagnose
 from constructs_xtap.provider.listed_reads import ListedReads
-from constructs_xtap.provider.partner_configuration_resource import PartnerConfigurationResource
-from constructs_xtap.provider.partner_identity_synchronization_resource import (
-    PartnerIdentitySynchronizationResource,
-)
-from constructs_xtap.provider.policy_resource import PolicyResource
 from constructs_xtap.provider.provider_config import resolve_provider_config
 from constructs_xtap.provider.provider_not_configured import ProviderNotConfigured
 from constructs_xtap.provider.tenant_information_data_source import READ_PERMISSION as LOOKUP_PERMISSION
-from constructs_xtap.provider.tenant_information_data_source import TenantInformationDataSource
-from constructs_xtap.wire import PROVIDER_SETTINGS
+from constructs_xtap.wire import OBJECT_KINDS, PROVIDER_SETTINGS, TerraformFace
 from constructs_xtap.wire.partner_schema import PROVIDER_HOSTNAME, PROVIDER_LOCAL_NAME, PROVIDER_SOURCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,8 +34,8 @@ _NON_STRING_TYPES: dict[str, TfType] = {"use_managed_identity": Bool(), "timeout
 
 
 class XtapProvider(Provider):
-    """Serves the partner, default, policy and identity synchronization resources and the tenant lookup data
-    source; one Graph client (session, msal cache) per process."""
+    """Serves a resource or data source for each kind of :data:`~constructs_xtap.wire.OBJECT_KINDS` with a
+    Terraform face (:func:`served_class`); one Graph client (session, msal cache) per process."""
 
     def __init__(
         self,
@@ -168,14 +162,17 @@ class XtapProvider(Provider):
         return self._client
 
     def get_data_sources(self) -> list[type[DataSource]]:
-        return [TenantInformationDataSource]
+        return [
+            served_class(kind.terraform)
+            for kind in OBJECT_KINDS
+            if kind.terraform and kind.terraform.data_source
+        ]
 
     def get_resources(self) -> list[type[Resource]]:
         return [
-            PartnerConfigurationResource,
-            DefaultConfigurationResource,
-            PolicyResource,
-            PartnerIdentitySynchronizationResource,
+            served_class(kind.terraform)
+            for kind in OBJECT_KINDS
+            if kind.terraform and not kind.terraform.data_source
         ]
 
     def new_resource(self, klass: type[Resource]) -> Any:
@@ -183,6 +180,18 @@ class XtapProvider(Provider):
 
     def new_data_source(self, klass: type[DataSource]) -> Any:
         return klass(self)
+
+
+def served_class(face: TerraformFace) -> Any:
+    """The class that serves a kind's Terraform face, found by its type name (one file per thing, named
+    after it): ``xtap_policy`` is ``PolicyResource`` in :mod:`policy_resource`, ``xtap_tenant_information``
+    is ``TenantInformationDataSource`` in :mod:`tenant_information_data_source`. A kind without its file
+    raises ``ModuleNotFoundError`` naming the module to write (a subclass of :class:`KindResource` that
+    names the kind and its noun)."""
+    role = "data_source" if face.data_source else "resource"
+    stem = f"{face.type_name.removeprefix(f'{PROVIDER_LOCAL_NAME}_')}_{role}"
+    module = importlib.import_module(f"{__package__}.{stem}")
+    return getattr(module, "".join(word.capitalize() for word in stem.split("_")))
 
 
 def _graph_client(settings: GraphSettings) -> GraphClient:

@@ -11,26 +11,26 @@ come from the environment. Kinds: client secret, client certificate (PEM with ke
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from tf.types import Unknown
 
-from constructs_xtap.graph import (
-    CLOUDS,
+from constructs_xtap.graph.clouds import CLOUDS, find_cloud
+from constructs_xtap.graph.graph_settings import (
     ClientCertificate,
     ClientSecret,
     Credential,
     FederatedToken,
     GraphSettings,
     ManagedIdentity,
-    find_cloud,
 )
 from constructs_xtap.wire import PROVIDER_SETTINGS, ProviderSetting, is_guid
 from constructs_xtap.wire.partner_schema import CREDENTIAL_SETTINGS
 
+T = TypeVar("T")
 _SETTINGS = {s.attribute: s for s in PROVIDER_SETTINGS}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -50,6 +50,7 @@ class _Value:
     value: Any
     source: str  # where it came from, for messages: 'provider "xtap" { x }' or 'environment variable X'
     from_block: bool
+    name: str  # the setting's attribute
 
 
 def _source_of(setting: ProviderSetting) -> str:
@@ -74,15 +75,34 @@ class _Resolver:
             self.unknown = True
             return None
         if value is not None and value != "":
-            return _Value(value, _source_of(setting), True)
+            return _Value(value, _source_of(setting), True, name)
         for env in setting.env:
             text = self.environ.get(env)
             if text:
-                return _Value(text, f"environment variable {env}", False)
+                return _Value(text, f"environment variable {env}", False, name)
         return None
 
     def problem(self, attribute: str, summary: str, detail: str) -> None:
         self.problems.append(ConfigProblem(attribute, summary, detail))
+
+    def read_file(self, found: _Value, summary: str, advice: str, *, why: bool = False) -> str | None:
+        """The text of the file a setting names; ``None`` after reporting ``summary`` when it cannot be read
+        (``why``: with the operating system's reason)."""
+        path = str(found.value)
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return handle.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = f"{type(exc).__name__}: {exc.args[-1]}" if why else type(exc).__name__
+            detail = f"{found.source} points to {path!r}, which cannot be read ({reason}). {advice}"
+            self.problem(found.name, summary, detail)
+            return None
+
+    def checked(self, name: str, check: Callable[[_Resolver, _Value], T | None]) -> T | None:
+        """What ``check`` makes of the setting ``name`` (``None`` after reporting a problem); ``None`` when
+        it is not set or not known yet."""
+        found = self.get(name)
+        return None if found is None else check(self, found)
 
     def flag(self, name: str) -> _Value | None:
         found = self.get(name)
@@ -90,9 +110,9 @@ class _Resolver:
             return found
         text = str(found.value).strip().lower()
         if text in _TRUE:
-            return _Value(True, found.source, found.from_block)
+            return replace(found, value=True)
         if text in _FALSE:
-            return _Value(False, found.source, found.from_block)
+            return replace(found, value=False)
         self.problem(
             name,
             f"Invalid {name}",
@@ -136,8 +156,8 @@ def resolve_provider_config(
         )
 
     graph_endpoint, authority_host = _endpoints(r)
-    ca_bundle = _ca_bundle(r)
-    timeout = _timeout_seconds(r)
+    ca_bundle = r.checked("ca_bundle", _ca_bundle)
+    timeout = r.checked("timeout_seconds", _timeout_seconds)
 
     if r.problems or r.unknown or tenant_id is None or credential is None:
         return None, r.problems
@@ -217,17 +237,13 @@ def _certificate(r: _Resolver, found: _Value, password: str | None) -> ClientCer
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
     path = str(found.value)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        r.problem(
-            "client_certificate_path",
-            "Unreadable client certificate",
-            f"{found.source} points to {path!r}, which cannot be read ({type(exc).__name__}: "
-            f"{exc.args[-1]}). "
-            "Point it to a PEM file holding the certificate and its private key.",
-        )
+    text = r.read_file(
+        found,
+        "Unreadable client certificate",
+        "Point it to a PEM file holding the certificate and its private key.",
+        why=True,
+    )
+    if text is None:
         return None
     from constructs_xtap.graph.token_source import split_pem  # not its HTTP stack before configuring
 
@@ -274,18 +290,14 @@ def _certificate(r: _Resolver, found: _Value, password: str | None) -> ClientCer
 
 def _token_file(r: _Resolver, found: _Value) -> FederatedToken | None:
     path = str(found.value)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            empty = not handle.read().strip()
-    except (OSError, UnicodeDecodeError) as exc:
-        r.problem(
-            "federated_token_file",
-            "Unreadable federated token file",
-            f"{found.source} points to {path!r}, which cannot be read ({type(exc).__name__}). "
-            "Point it to the file your pipeline writes the OIDC token to.",
-        )
+    text = r.read_file(
+        found,
+        "Unreadable federated token file",
+        "Point it to the file your pipeline writes the OIDC token to.",
+    )
+    if text is None:
         return None
-    if empty:
+    if not text.strip():
         r.problem(
             "federated_token_file",
             "Empty federated token file",
@@ -309,15 +321,13 @@ def _endpoints(r: _Resolver) -> tuple[str, str]:
             )
         else:
             cloud = found_cloud
-    graph = _https_url(r, "graph_endpoint") or cloud.graph_endpoint
-    authority = _https_url(r, "authority_host") or cloud.authority_host
+    graph = r.checked("graph_endpoint", _https_url) or cloud.graph_endpoint
+    authority = r.checked("authority_host", _https_url) or cloud.authority_host
     return graph, authority
 
 
-def _https_url(r: _Resolver, name: str) -> str | None:
-    found = r.get(name)
-    if found is None:
-        return None
+def _https_url(r: _Resolver, found: _Value) -> str | None:
+    name = found.name
     text = str(found.value).strip().rstrip("/")
     parsed = urlparse(text)
     example = CLOUDS["global"].graph_endpoint if name == "graph_endpoint" else CLOUDS["global"].authority_host
@@ -332,35 +342,26 @@ def _https_url(r: _Resolver, name: str) -> str | None:
     return text
 
 
-def _ca_bundle(r: _Resolver) -> str | None:
-    found = r.get("ca_bundle")
-    if found is None:
-        return None
+def _ca_bundle(r: _Resolver, found: _Value) -> str | None:
     path = str(found.value)
     from constructs_xtap.graph.token_source import split_pem
 
-    try:
-        with open(path, encoding="utf-8") as handle:
-            _, certificates = split_pem(handle.read())
-    except (OSError, UnicodeDecodeError) as exc:
-        r.problem(
-            "ca_bundle",
-            "Unreadable CA bundle",
-            f"{found.source} points to {path!r}, which cannot be read ({type(exc).__name__}). "
-            "Point it to a PEM file of CA certificates "
-            "(for the local Graph: the file `xtap local-graph` prints).",
-        )
+    text = r.read_file(
+        found,
+        "Unreadable CA bundle",
+        "Point it to a PEM file of CA certificates (for the local Graph: the file `xtap local-graph` "
+        "prints).",
+    )
+    if text is None:
         return None
+    _, certificates = split_pem(text)
     if not certificates:
         r.problem("ca_bundle", "Empty CA bundle", f"{path!r} (from {found.source}) holds no PEM certificate.")
         return None
     return path
 
 
-def _timeout_seconds(r: _Resolver) -> float | None:
-    found = r.get("timeout_seconds")
-    if found is None:
-        return None
+def _timeout_seconds(r: _Resolver, found: _Value) -> float | None:
     value = found.value
     seconds: float | None = None
     if isinstance(value, (int, float)) and not isinstance(value, bool):

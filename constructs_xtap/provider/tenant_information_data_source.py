@@ -16,7 +16,7 @@ from tf.schema import Schema
 from tf.types import Unknown
 from tf.utils import Diagnostics
 
-from constructs_xtap.graph import GraphForbidden, GraphNotFound
+from constructs_xtap.graph.errors import GraphForbidden, GraphNotFound
 from constructs_xtap.provider.graph_diagnostics import diagnose, facts
 from constructs_xtap.provider.kind_resource import schema_attribute
 from constructs_xtap.wire import TENANT_INFORMATION, is_guid
@@ -121,15 +121,16 @@ class TenantInformationDataSource(DataSource):
 
     @staticmethod
     def _state(config: Config, found: dict[str, Any]) -> State:
-        def text(name: str) -> str | None:
-            value = found.get(name)
-            return value if isinstance(value, str) else None
-
-        tenant = text("tenantId")
-        return {
-            ATTR_DOMAIN_NAME: config.get(ATTR_DOMAIN_NAME),
-            ATTR_TENANT_ID: config.get(ATTR_TENANT_ID) or (tenant.lower() if tenant else None),
-            "display_name": text("displayName"),
-            "default_domain_name": text("defaultDomainName"),
-            "federation_brand_name": text("federationBrandName"),
-        }
+        """The data source's state: what the configuration gave, and each Graph answer that is a string (the
+        tenant id in lower case, unless configured)."""
+        state: dict[str, Any] = {}
+        for attribute in _face().attributes:
+            if attribute.graph_name is None:
+                state[attribute.name] = config.get(attribute.name)
+                continue
+            answered = found.get(attribute.graph_name)
+            answered = answered if isinstance(answered, str) else None
+            if attribute.settable:  # the key: as configured, else found (lower case)
+                answered = config.get(attribute.name) or (answered.lower() if answered else None)
+            state[attribute.name] = answered
+        return state

@@ -128,6 +128,9 @@ class ObjectKind:
     #: Properties Graph accepts and answers but does not document [assumption: accepted like a documented
     #: setting of the same type].
     undocumented: tuple[str, ...] = ()
+    #: Where Graph keeps this kind's deleted objects a while (soft delete: creating one with the key of an
+    #: object deleted moments ago answers 409 meanwhile); ``None``: a delete takes effect at once.
+    deleted_items: str | None = None
 
     @property
     def property_names(self) -> tuple[str, ...]:
@@ -249,6 +252,7 @@ PARTNER = ObjectKind(
     update_only=("m365CollaborationInbound", "m365CollaborationOutbound", "appServiceConnectInbound"),  # §1.2
     read_only=("tenantId", "isInMultiTenantOrganization"),
     undocumented=("crossCloudMeetingConfiguration",),
+    deleted_items="/beta/policies/deletedItems/crossTenantPartners",
     entity_type="microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
     entity_set="policies/crossTenantAccessPolicy/partners",
     terraform=TerraformFace(

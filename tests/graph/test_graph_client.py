@@ -20,8 +20,10 @@ from constructs_xtap.graph import (
     GraphSettings,
     GraphThrottled,
     GraphUnauthorized,
+    kind_path,
 )
 from constructs_xtap.graph.retry import graph_retry
+from constructs_xtap.wire import PARTNER as PARTNER_KIND
 
 TENANT = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
 PARTNER = "9c5d131d-b1c3-4fc4-9e3f-c6557947d551"
@@ -80,7 +82,7 @@ def test_create_partner_posts_the_body_with_tenant_id_and_returns_the_201_body()
     adapter = ScriptedAdapter(Answer(201, created))
     client, _, _ = make_client(adapter)
 
-    assert client.create_partner({"tenantId": PARTNER}) == created
+    assert client.create_object("POST", str(PARTNER_KIND.collection_path), {"tenantId": PARTNER}) == created
 
     (sent,) = adapter.sent
     assert (sent.method, sent.url, sent.body) == ("POST", PARTNERS_URL, {"tenantId": PARTNER})
@@ -93,7 +95,7 @@ def test_create_partner_refuses_a_body_without_tenant_id_before_any_request() ->
     adapter = ScriptedAdapter()
     client, _, _ = make_client(adapter)
     with pytest.raises(ValueError, match="tenantId"):
-        client.create_partner({"inboundTrust": None})
+        client.create_object("POST", str(PARTNER_KIND.collection_path), {"inboundTrust": None})
     assert adapter.sent == []
 
 
@@ -101,9 +103,9 @@ def test_get_update_delete_use_the_tenant_id_as_key() -> None:
     adapter = ScriptedAdapter(Answer(200, {"tenantId": PARTNER}), Answer(204), Answer(204))
     client, _, _ = make_client(adapter)
 
-    assert client.get_partner(PARTNER) == {"tenantId": PARTNER}
-    client.update_partner(PARTNER, {"inboundTrust": None})
-    client.delete_partner(PARTNER)
+    assert client.get_object(kind_path(PARTNER_KIND, PARTNER)) == {"tenantId": PARTNER}
+    client.update_object(kind_path(PARTNER_KIND, PARTNER), {"inboundTrust": None})
+    client.delete_object(kind_path(PARTNER_KIND, PARTNER))
 
     assert [(s.method, s.url, s.body) for s in adapter.sent] == [
         ("GET", f"{PARTNERS_URL}/{PARTNER}", None),
@@ -118,7 +120,7 @@ def test_list_partners_follows_next_link() -> None:
         Answer(200, {"value": [{"tenantId": "b"}]}),
     )
     client, _, _ = make_client(adapter)
-    assert client.list_partners() == [{"tenantId": "a"}, {"tenantId": "b"}]
+    assert client.list_objects(PARTNER_KIND) == [{"tenantId": "a"}, {"tenantId": "b"}]
     assert adapter.sent[1].url == f"{PARTNERS_URL}?$skiptoken=x"
 
 
@@ -129,7 +131,7 @@ def test_list_partners_follows_a_next_link_whose_host_differs_only_in_letter_cas
         Answer(200, {"value": []}),
     )
     client, _, _ = make_client(adapter)
-    assert client.list_partners() == [{"tenantId": "a"}]
+    assert client.list_objects(PARTNER_KIND) == [{"tenantId": "a"}]
     assert adapter.sent[1].url == f"{PARTNERS_URL}?$skiptoken=y"
 
 
@@ -139,7 +141,7 @@ def test_list_partners_refuses_a_next_link_to_another_host_and_sends_it_no_token
     )
     client, _, _ = make_client(adapter)
     with pytest.raises(GraphResponseError, match="refusing to follow"):
-        client.list_partners()
+        client.list_objects(PARTNER_KIND)
     assert len(adapter.sent) == 1
 
 
@@ -150,7 +152,7 @@ def test_list_partners_stops_when_a_next_link_repeats_a_page() -> None:
     )
     client, _, _ = make_client(adapter)
     with pytest.raises(GraphResponseError, match="in a circle"):
-        client.list_partners()
+        client.list_objects(PARTNER_KIND)
     assert len(adapter.sent) == 2
 
 
@@ -170,7 +172,7 @@ def test_error_statuses_map_to_the_error_tree_without_retry(
     client, _, clock = make_client(adapter)
 
     with pytest.raises(error_class) as caught:
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
 
     error = caught.value
     assert (error.status, error.code, error.request_id, error.tries) == (status, code, "rid-42", 1)
@@ -190,7 +192,9 @@ def test_fractional_retry_after_is_honoured_exactly() -> None:
     )
     client, _, clock = make_client(adapter)
 
-    assert client.create_partner({"tenantId": PARTNER}) == {"tenantId": PARTNER}
+    assert client.create_object("POST", str(PARTNER_KIND.collection_path), {"tenantId": PARTNER}) == {
+        "tenantId": PARTNER
+    }
     assert clock.sleeps == [0.5, 2.128]
     assert len(adapter.sent) == 3
 
@@ -200,7 +204,7 @@ def test_integer_retry_after_is_honoured() -> None:
         Answer(503, graph_error("serviceUnavailable", "busy"), {"Retry-After": "3"}), Answer(204)
     )
     client, _, clock = make_client(adapter)
-    client.delete_partner(PARTNER)
+    client.delete_object(kind_path(PARTNER_KIND, PARTNER))
     assert clock.sleeps == [3.0]
 
 
@@ -212,7 +216,7 @@ def test_missing_retry_after_backs_off_exponentially_with_bounded_jitter() -> No
         Answer(200, {"tenantId": PARTNER}),
     )
     client, _, clock = make_client(adapter)
-    client.get_partner(PARTNER)
+    client.get_object(kind_path(PARTNER_KIND, PARTNER))
 
     # backoff_factor 0.5 doubling per retry, plus up to 0.5 s of jitter
     assert len(clock.sleeps) == 3
@@ -225,7 +229,7 @@ def test_garbled_retry_after_falls_back_to_backoff() -> None:
         Answer(429, THROTTLED, {"Retry-After": "soon"}), Answer(200, {"tenantId": PARTNER})
     )
     client, _, clock = make_client(adapter)
-    client.get_partner(PARTNER)
+    client.get_object(kind_path(PARTNER_KIND, PARTNER))
     assert 0.5 <= clock.sleeps[0] <= 1.0
 
 
@@ -234,7 +238,7 @@ def test_throttling_past_the_deadline_reports_tries_code_and_request_id() -> Non
     client, _, clock = make_client(adapter, deadline=10.0)
 
     with pytest.raises(GraphThrottled) as caught:
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
 
     # 4 s + 4 s fit in 10 s; a third wait would end past the deadline, so the third answer is final
     assert clock.sleeps == [4.0, 4.0]
@@ -249,7 +253,7 @@ def test_retry_after_longer_than_the_deadline_stops_early_without_waiting() -> N
     client, _, clock = make_client(adapter, deadline=2.0)
 
     with pytest.raises(GraphThrottled) as caught:
-        client.create_partner({"tenantId": PARTNER})
+        client.create_object("POST", str(PARTNER_KIND.collection_path), {"tenantId": PARTNER})
 
     assert clock.sleeps == []
     assert len(adapter.sent) == 1
@@ -265,7 +269,7 @@ def test_backoff_past_the_deadline_stops_early_and_says_so() -> None:
     client, _, clock = make_client(adapter, deadline=0.1)
 
     with pytest.raises(GraphServerError) as caught:
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
 
     # the first backoff is at least backoff_factor (0.5 s), already past the 0.1 s deadline
     assert clock.sleeps == []
@@ -278,7 +282,7 @@ def test_server_errors_stop_after_max_tries() -> None:
     adapter = ScriptedAdapter(*[Answer(504, graph_error("gatewayTimeout", "slow")) for _ in range(3)])
     client, _, _ = make_client(adapter, max_tries=3)
     with pytest.raises(GraphServerError) as caught:
-        client.delete_partner(PARTNER)
+        client.delete_object(kind_path(PARTNER_KIND, PARTNER))
     assert caught.value.tries == 3
     assert len(adapter.sent) == 3
 
@@ -287,7 +291,7 @@ def test_connection_reset_on_a_read_is_retried() -> None:
     reset = requests.ConnectionError(ProtocolError("Connection aborted.", ConnectionResetError(104, "reset")))
     adapter = ScriptedAdapter(reset, Answer(200, {"tenantId": PARTNER}))
     client, _, clock = make_client(adapter)
-    assert client.get_partner(PARTNER) == {"tenantId": PARTNER}
+    assert client.get_object(kind_path(PARTNER_KIND, PARTNER)) == {"tenantId": PARTNER}
     assert len(adapter.sent) == 2
     assert len(clock.sleeps) == 1
 
@@ -296,7 +300,7 @@ def test_read_timeout_is_retried_then_reported_with_tries() -> None:
     adapter = ScriptedAdapter(*[requests.ReadTimeout("read timed out") for _ in range(3)])
     client, _, _ = make_client(adapter, max_tries=3)
     with pytest.raises(GraphRequestError) as caught:
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
     assert caught.value.tries == 3
     assert "timed out" in str(caught.value)
     assert "3 tries" in str(caught.value)
@@ -306,7 +310,7 @@ def test_tls_failure_is_not_retried() -> None:
     adapter = ScriptedAdapter(requests.exceptions.SSLError("CERTIFICATE_VERIFY_FAILED"))
     client, _, _ = make_client(adapter)
     with pytest.raises(GraphRequestError, match="SSLError"):
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
     assert len(adapter.sent) == 1
 
 
@@ -315,7 +319,7 @@ def test_401_gets_one_fresh_token_and_one_more_try() -> None:
         Answer(401, graph_error("InvalidAuthenticationToken", "expired")), Answer(200, {"tenantId": PARTNER})
     )
     client, tokens, _ = make_client(adapter)
-    client.get_partner(PARTNER)
+    client.get_object(kind_path(PARTNER_KIND, PARTNER))
     assert tokens.forgotten == 1
     assert [s.headers["Authorization"] for s in adapter.sent] == ["Bearer token-1", "Bearer token-2"]
 
@@ -325,7 +329,7 @@ def test_a_second_401_is_final() -> None:
     adapter = ScriptedAdapter(unauthorized, unauthorized)
     client, tokens, _ = make_client(adapter)
     with pytest.raises(GraphUnauthorized) as caught:
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
     assert tokens.forgotten == 1
     assert caught.value.tries == 2
 
@@ -334,14 +338,14 @@ def test_non_json_success_body_is_a_response_error() -> None:
     adapter = ScriptedAdapter(Answer(200, "<html>gateway</html>"))
     client, _, _ = make_client(adapter)
     with pytest.raises(GraphResponseError, match="not a JSON object"):
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
 
 
 def test_non_json_error_body_keeps_a_short_message() -> None:
     adapter = ScriptedAdapter(Answer(403, "<html>denied by proxy</html>", {"request-id": "hdr-rid"}))
     client, _, _ = make_client(adapter)
     with pytest.raises(GraphForbidden) as caught:
-        client.get_partner(PARTNER)
+        client.get_object(kind_path(PARTNER_KIND, PARTNER))
     assert caught.value.code is None
     assert caught.value.request_id == "hdr-rid"
     assert "denied by proxy" in str(caught.value)
@@ -351,7 +355,7 @@ def test_errors_and_repr_never_carry_the_secret_or_the_token() -> None:
     adapter = ScriptedAdapter(Answer(400, graph_error("Request_BadRequest", "Invalid property 'b2BX'")))
     client, _, _ = make_client(adapter)
     with pytest.raises(GraphBadRequest) as caught:
-        client.create_partner({"tenantId": PARTNER, "b2BX": {}})
+        client.create_object("POST", str(PARTNER_KIND.collection_path), {"tenantId": PARTNER, "b2BX": {}})
     text = str(caught.value) + repr(caught.value) + repr(client) + repr(client.settings)
     assert "s3cret-value" not in text
     assert "token-1" not in text

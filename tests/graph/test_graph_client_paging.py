@@ -8,6 +8,7 @@ import pytest
 
 from constructs_xtap.graph import ClientSecret, GraphClient, GraphSettings, token_source
 from constructs_xtap.local_graph import LocalGraph
+from constructs_xtap.wire import PARTNER as PARTNER_KIND
 
 PARTNERS_PATH = "/policies/crossTenantAccessPolicy/partners"
 
@@ -46,7 +47,7 @@ def list_gets(graph: LocalGraph, version: str = "v1.0") -> int:
 def test_list_partners_reads_a_partner_that_sits_on_the_last_page(local_graph: LocalGraph) -> None:
     ids = seed(local_graph, 5)
 
-    partners = client_for(local_graph).list_partners()
+    partners = client_for(local_graph).list_objects(PARTNER_KIND)
 
     assert [p["tenantId"] for p in partners] == ids
     assert partners[-1] == local_graph.partners()[ids[-1]]
@@ -57,7 +58,7 @@ def test_list_partners_reads_a_partner_that_sits_on_the_last_page(local_graph: L
 def test_list_partners_follows_beta_next_links_on_a_beta_client(local_graph: LocalGraph) -> None:
     ids = seed(local_graph, 3)
 
-    partners = client_for(local_graph, api_version="beta").list_partners()
+    partners = client_for(local_graph, api_version="beta").list_objects(PARTNER_KIND)
 
     assert [p["tenantId"] for p in partners] == ids
     assert list_gets(local_graph, "beta") == 3
@@ -66,7 +67,7 @@ def test_list_partners_follows_beta_next_links_on_a_beta_client(local_graph: Loc
 def test_list_partners_of_one_page_asks_once(local_graph: LocalGraph) -> None:
     ids = seed(local_graph, 3)
 
-    partners = client_for(local_graph).list_partners()
+    partners = client_for(local_graph).list_objects(PARTNER_KIND)
 
     assert [p["tenantId"] for p in partners] == ids
     assert list_gets(local_graph) == 1
@@ -80,7 +81,7 @@ def test_list_partners_expanded_pages_carry_each_partners_identity_synchronizati
     policy = {"tenantId": ids[1], "displayName": "Fabrikam", "userSyncInbound": {"isSyncAllowed": True}}
     local_graph.put_partner({**local_graph.partners()[ids[1]], "identitySynchronization": policy})
 
-    partners = client_for(local_graph).list_partners(expand="identitySynchronization")
+    partners = client_for(local_graph).list_objects(PARTNER_KIND, expand="identitySynchronization")
 
     assert [p["tenantId"] for p in partners] == ids
     assert [p["identitySynchronization"] for p in partners] == [None, policy, None]

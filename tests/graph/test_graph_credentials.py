@@ -21,8 +21,10 @@ from constructs_xtap.graph import (
     GraphAuthenticationError,
     GraphClient,
     GraphSettings,
+    kind_path,
 )
 from constructs_xtap.local_graph import LocalGraph
+from constructs_xtap.wire import PARTNER as PARTNER_KIND
 from tests.client_certificate import make_certificate
 
 
@@ -59,7 +61,7 @@ def test_client_secret_gets_a_token_and_lists_partners(local_graph: LocalGraph) 
     client = GraphClient.from_settings(
         settings_for(local_graph, local_graph.client_id, ClientSecret(local_graph.client_secret))
     )
-    assert client.list_partners() == []
+    assert client.list_objects(PARTNER_KIND) == []
 
 
 def test_password_protected_certificate_authenticates(local_graph: LocalGraph, tmp_path: Path) -> None:
@@ -72,7 +74,7 @@ def test_password_protected_certificate_authenticates(local_graph: LocalGraph, t
     client = GraphClient.from_settings(
         settings_for(local_graph, client_id, ClientCertificate(str(pem), "pem-pass"))
     )
-    assert client.list_partners() == []
+    assert client.list_objects(PARTNER_KIND) == []
 
 
 def test_federated_token_file_is_read_again_for_each_new_token(
@@ -87,17 +89,17 @@ def test_federated_token_file_is_read_again_for_each_new_token(
     client = GraphClient.from_settings(
         settings_for(local_graph, client_id, FederatedToken(file=str(token_file)))
     )
-    assert client.list_partners() == []
+    assert client.list_objects(PARTNER_KIND) == []
 
     # The pipeline rotates the file; the next acquisition must use the new content (here: a broken one).
     token_file.write_text("not-a-jwt")
     client.token_source.forget()
     with pytest.raises(GraphAuthenticationError) as caught:
-        client.list_partners()
+        client.list_objects(PARTNER_KIND)
     assert caught.value.error in {"invalid_client", "invalid_request"}
 
     token_file.write_text(assertion(local_graph, client_id, key, cert_pem))
-    assert client.list_partners() == []
+    assert client.list_objects(PARTNER_KIND) == []
 
 
 def test_wrong_secret_is_an_authentication_error_without_the_secret(local_graph: LocalGraph) -> None:
@@ -105,7 +107,7 @@ def test_wrong_secret_is_an_authentication_error_without_the_secret(local_graph:
     local_graph.register_client(client_id, secret="right")
     client = GraphClient.from_settings(settings_for(local_graph, client_id, ClientSecret("wrong-but-secret")))
     with pytest.raises(GraphAuthenticationError) as caught:
-        client.get_partner(str(uuid.uuid4()))
+        client.get_object(kind_path(PARTNER_KIND, str(uuid.uuid4())))
     assert "AADSTS7000215" in str(caught.value)
     assert "wrong-but-secret" not in str(caught.value) + repr(caught.value)
 
@@ -119,4 +121,4 @@ def test_machine_ca_bundle_variables_do_not_override_the_configured_ca(
     client_id = str(uuid.uuid4())
     local_graph.register_client(client_id, secret="ca-test")
     client = GraphClient.from_settings(settings_for(local_graph, client_id, ClientSecret("ca-test")))
-    assert client.list_partners() == []
+    assert client.list_objects(PARTNER_KIND) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from constructs_xtap.graph import GraphClient, kind_path
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION
+from constructs_xtap.wire import PARTNER as PARTNER_KIND
 
 FABRIKAM = "3d0f5dec-5d3d-455c-8016-e2af1ae4d31a"
 LITWARE = "4b2e8d61-7f3a-4c59-9e0d-1a6c5b7f8e23"
@@ -130,7 +131,7 @@ def seed(graph: LocalGraph, client: GraphClient) -> None:
     graph.register_tenant(FABRIKAM, "Fabrikam", "fabrikam.example")
     client.update_object(kind_path(DEFAULT), DEFAULT_BODY)
     for partner in PARTNERS:
-        client.create_partner(partner)
+        client.create_object("POST", str(PARTNER_KIND.collection_path), partner)
     client.create_object(
         "PUT",
         kind_path(IDENTITY_SYNCHRONIZATION, FABRIKAM),

@@ -15,6 +15,7 @@ from constructs_xtap.graph import GraphClient, kind_path
 from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.picture import read_synthesized_stack
 from constructs_xtap.wire import DEFAULT
+from constructs_xtap.wire import PARTNER as PARTNER_KIND
 from stacks import PartnersStack
 from tests.picture import seeded_tenant
 from tests.picture.picture_output import html_cells, json_cells, markdown_cells, table_cells
@@ -68,7 +69,7 @@ def _deploy(client: GraphClient, objects: Any) -> None:
     """Write a synthesized stack's objects to Graph, as the provider would (nulls left out)."""
     client.update_object(kind_path(DEFAULT), {k: v for k, v in objects.default.items() if v is not None})
     for partner in objects.partners:
-        client.create_partner(dict(partner))
+        client.create_object("POST", str(PARTNER_KIND.collection_path), dict(partner))
 
 
 @pytest.fixture(scope="module")

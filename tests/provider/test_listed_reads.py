@@ -17,7 +17,7 @@ from constructs_xtap.local_graph import LocalGraph
 from constructs_xtap.provider import PartnerIdentitySynchronizationResource
 from constructs_xtap.provider.listed_reads import ListedReads, Unlisted, listing_of
 from constructs_xtap.wire import IDENTITY_SYNCHRONIZATION, PARTNER
-from constructs_xtap.wire.object_kinds import IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE
+from constructs_xtap.wire.object_kinds import IDENTITY_SYNCHRONIZATION_RESOURCE_TYPE, ObjectKind
 
 PARTNERS = "/v1.0/policies/crossTenantAccessPolicy/partners"
 MFA = {"isMfaAccepted": True}
@@ -199,13 +199,13 @@ def test_refreshing_500_identity_synchronizations_takes_one_expanded_list_and_dr
 
 
 class StubClient:
-    """Answers list_partners with fixed entries and records the lists asked for."""
+    """Answers list_objects with fixed entries and records the lists asked for."""
 
     def __init__(self, entries: list[dict[str, Any]] | Exception) -> None:
         self.entries = entries
         self.lists: list[str | None] = []
 
-    def list_partners(self, *, expand: str | None = None) -> list[dict[str, Any]]:
+    def list_objects(self, kind: ObjectKind, *, expand: str | None = None) -> list[dict[str, Any]]:
         self.lists.append(expand)
         if isinstance(self.entries, Exception):
             raise self.entries
