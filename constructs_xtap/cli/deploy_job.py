@@ -89,7 +89,8 @@ def print_posture(env: Mapping[str, str]) -> None:
     default, who may reach what, own or inherited) and the policy's other clouds. A Graph error is printed,
     not raised: the deploy itself succeeded."""
     from constructs_xtap.export import read_tenant
-    from constructs_xtap.graph import GraphClient, GraphError
+    from constructs_xtap.graph.client import GraphClient
+    from constructs_xtap.graph.errors import GraphError
     from constructs_xtap.picture import effective_access, other_clouds, render_terminal_table
     from constructs_xtap.provider.provider_config import resolve_provider_config
 

@@ -23,7 +23,8 @@ def run_export(
     ``framework``: ``"cdktf"`` or ``"cdktn"``, the module the stack's ``TerraformStack`` comes from.
     """
     from constructs_xtap.export import read_tenant, ruff_available, ruff_format, stack_source
-    from constructs_xtap.graph import GraphClient, GraphError
+    from constructs_xtap.graph.client import GraphClient
+    from constructs_xtap.graph.errors import GraphError
     from constructs_xtap.provider.provider_config import resolve_provider_config
 
     settings, problems = resolve_provider_config({}, os.environ if env is None else env)

@@ -34,7 +34,7 @@ def live_picture() -> AccessPicture:
     exactly as ``provider "xtap" {}`` reads them. Raises ``SystemExit`` naming each configuration problem,
     :class:`constructs_xtap.graph.GraphError` when Graph refuses."""
     from constructs_xtap.export import read_tenant
-    from constructs_xtap.graph import GraphClient
+    from constructs_xtap.graph.client import GraphClient
     from constructs_xtap.provider.provider_config import resolve_provider_config
 
     settings, problems = resolve_provider_config({}, os.environ)
@@ -67,7 +67,7 @@ def run_show(*, synth: str | None, live: bool, output_format: str, output: str |
     """Render the picture of ``synth`` or the live tenant in ``output_format`` to ``output`` (a file) or
     stdout; return the exit code: 1, with the problem on stderr, when the settings or the synthesized stack
     are not usable, Graph refuses, or ``output`` cannot be written."""
-    from constructs_xtap.graph import GraphError
+    from constructs_xtap.graph.errors import GraphError
 
     try:
         picture = live_picture() if live else synthesized_picture(str(synth))

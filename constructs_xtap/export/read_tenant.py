@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from constructs_xtap.graph import GraphClient, GraphError, GraphForbidden, GraphNotFound, kind_path
+from constructs_xtap.graph.client import GraphClient, kind_path
+from constructs_xtap.graph.errors import GraphError, GraphForbidden, GraphNotFound
 from constructs_xtap.wire import (
     DEFAULT,
     IDENTITY_SYNCHRONIZATION,

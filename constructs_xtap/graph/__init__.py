@@ -2,7 +2,9 @@
 
 The names load on first use, not at import: the provider's schema and validation calls need the errors and
 settings, not the client's HTTP stack (requests, urllib3), so a provider process that never calls Graph never
-imports it. ``_HOMES`` names each export once; ``__all__`` and ``__getattr__`` follow from it.
+imports it. ``_HOMES`` names each export once; ``__all__`` and ``__getattr__`` follow from it. A type
+checker sees the names loaded this way as ``Any``: typed code imports them from their module
+(``constructs_xtap.graph.client``), as this project's own code does.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ The names load on first use, not at import: the provider process imports this pa
 which needs none of them (:mod:`constructs_xtap.provider.__main__`), and must not import
 ``constructs_xtap.graph`` nor ``constructs_xtap.wire`` by then (which is why this package and the Graph
 client's each say how in a few lines, rather than sharing a helper). ``_HOMES`` names each export
-once; ``__all__`` and ``__getattr__`` follow from it.
+once; ``__all__`` and ``__getattr__`` follow from it. A type checker sees the names loaded this way as
+``Any``: typed code imports them from their module (``constructs_xtap.provider.provider``), as this project's
+own code does.
 """
 
 from __future__ import annotations

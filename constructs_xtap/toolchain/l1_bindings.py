@@ -27,7 +27,8 @@ from tf.types import Bool, List, Number, Set, String
 
 from constructs_xtap.constructs.kind_settings import terraform_face
 from constructs_xtap.export.ruff_format import ruff_format
-from constructs_xtap.provider import TerraformJson, XtapProvider
+from constructs_xtap.provider.provider import XtapProvider
+from constructs_xtap.provider.terraform_json import TerraformJson
 from constructs_xtap.wire.object_kinds import STRING_SET
 
 #: Where the bindings are written.
