@@ -33,7 +33,8 @@ def resource_snapshot(resources: Iterable[Resource]) -> TenantSnapshot:
     """The objects ``resources`` declare: the default configuration with what it leaves out as the system
     default (``None`` without one), the policy (``None`` without one), each partner with its ``tenantId`` and
     name, each identity synchronization by tenant id. A later resource of a singleton kind or of the same
-    tenant replaces an earlier one."""
+    tenant replaces an earlier one. ``ValueError`` for a kind this snapshot has no place for (a new kind
+    needs its ``TenantSnapshot`` field here, docs/adding-a-kind.md), rather than leaving it out unsaid."""
     default: Mapping[str, Any] | None = None
     policy: Mapping[str, Any] | None = None
     partners: list[dict[str, Any]] = []
@@ -50,6 +51,8 @@ def resource_snapshot(resources: Iterable[Resource]) -> TenantSnapshot:
             names[tenant] = name
         elif kind is IDENTITY_SYNCHRONIZATION:
             syncs[tenant] = graph
+        else:
+            raise ValueError(f"a TenantSnapshot has no place for {kind.name} objects ({kind.entity_type})")
     return TenantSnapshot(
         default=default,
         partners=tuple(partners),
