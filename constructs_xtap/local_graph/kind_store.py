@@ -39,13 +39,14 @@ _WHOLE_ONCE_SET = (USER_SYNC_INBOUND,)
 
 def answered(graph_type: GraphType, value: Any) -> Any:
     """A checked value as Graph stores and answers it: as sent (a B2B setting with only ``usersAndGroups``
-    comes back without ``applications``), but the types above with every member (an omitted one ``null``)."""
+    comes back without ``applications``), but the types above with every member (an omitted one ``null``).
+    ``value`` comes from a checked body, which the check built afresh (request_body.py): kept, not copied."""
     whole = any(graph_type is t for t in _WHOLE_EVEN_NULL) or (
         value is not None and any(graph_type is t for t in _WHOLE_ONCE_SET)
     )
     if whole:
         return {member: (value or {}).get(member) for member in graph_type.fields}
-    return copy.deepcopy(value)
+    return value
 
 
 def new_object(kind: ObjectKind, key: str) -> dict[str, Any]:
@@ -133,9 +134,10 @@ class KindStore:
             return copy.deepcopy(obj)
 
     def update(self, key: str, body: dict[str, Any]) -> None:
-        """Apply a checked PATCH body (to a copy first: the kind's ``changed`` rule may refuse it)."""
+        """Apply a checked PATCH body (to a copy first: the kind's ``changed`` rule may refuse it; a shallow
+        copy, since ``apply`` replaces whole properties and never changes one in place)."""
         with self.objects.lock:
-            obj = copy.deepcopy(self._current(key))
+            obj = dict(self._current(key))
             apply(self.kind, obj, body)
             self.rules.changed(obj, body)
             self.objects.put(self.tenant, self.kind.name, key, obj)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
@@ -132,7 +133,8 @@ class ObjectKind:
     #: object deleted moments ago answers 409 meanwhile); ``None``: a delete takes effect at once.
     deleted_items: str | None = None
 
-    @property
+    # Cached: every request the local Graph answers and every plan the provider makes asks for these.
+    @cached_property
     def property_names(self) -> tuple[str, ...]:
         """Every Graph property the kind answers, key first: settings, scalars, read-only, undocumented."""
         names = [self.key] if self.key else []
@@ -141,12 +143,12 @@ class ObjectKind:
                 names.append(name)
         return tuple(names)
 
-    @property
+    @cached_property
     def properties(self) -> tuple[GraphProperty, ...]:
         """The descriptions (names, type, words) of :attr:`property_names`, in that order."""
         return tuple(graph_property(name) for name in self.property_names)
 
-    @property
+    @cached_property
     def writable(self) -> tuple[str, ...]:
         """What a client may write on update: settings, scalars and undocumented, but create-only ones."""
         names = (*self.settings, *self.scalars, *self.undocumented)
