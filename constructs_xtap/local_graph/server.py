@@ -146,7 +146,14 @@ from constructs_xtap.local_graph.tenant_registry import (
 )
 from constructs_xtap.local_graph.token_endpoint import TokenEndpoint
 from constructs_xtap.wire.graph_properties import TENANT_ID
-from constructs_xtap.wire.object_kinds import DEFAULT, IDENTITY_SYNCHRONIZATION, POLICY, TENANT_INFORMATION
+from constructs_xtap.wire.object_kinds import (
+    DEFAULT,
+    IDENTITY_SYNCHRONIZATION,
+    PARTNER,
+    POLICY,
+    TENANT_INFORMATION,
+    ObjectKind,
+)
 
 HOST = "127.0.0.1"
 #: The app roles of the preregistered app (the client id and secret ``xtap local-graph`` prints): every
@@ -360,9 +367,16 @@ class LocalGraph:
         return self.tenants.list()
 
     # -- objects -------------------------------------------------------------------------------------------
+    def objects_of(self, kind: ObjectKind, tenant_id: str | None = None) -> dict[str, dict[str, Any]]:
+        """Any kind's objects of the home tenant (or ``tenant_id``) for direct inspection: ``{key: stored
+        object}`` (copies; keys lower-cased), or for a singleton ``{"": the object as GET answers it}`` (its
+        documented default until changed). The methods below are this for one kind each."""
+        store = KindStore(self.objects, self._tenant(tenant_id), kind)
+        return store.snapshot() if kind.key is not None else {"": store.get()}
+
     def partners(self, tenant_id: str | None = None) -> dict[str, dict[str, Any]]:
         """``{tenantId: stored partner}`` of the home tenant (or ``tenant_id``) for direct inspection."""
-        return KindStore(self.objects, self._tenant(tenant_id)).snapshot()
+        return self.objects_of(PARTNER, tenant_id)
 
     def put_partner(self, partner: dict[str, Any], tenant_id: str | None = None) -> None:
         """Store a partner directly, unchecked (a change made "in the portal", or a documented object);
@@ -371,15 +385,15 @@ class LocalGraph:
 
     def identity_synchronizations(self, tenant_id: str | None = None) -> dict[str, dict[str, Any]]:
         """``{tenantId: stored identitySynchronization policy}`` for direct inspection."""
-        return KindStore(self.objects, self._tenant(tenant_id), IDENTITY_SYNCHRONIZATION).snapshot()
+        return self.objects_of(IDENTITY_SYNCHRONIZATION, tenant_id)
 
     def default_configuration(self, tenant_id: str | None = None) -> dict[str, Any]:
         """The default configuration as GET answers it (the service default until changed)."""
-        return KindStore(self.objects, self._tenant(tenant_id), DEFAULT).get()
+        return self.objects_of(DEFAULT, tenant_id)[""]
 
     def cross_tenant_access_policy(self, tenant_id: str | None = None) -> dict[str, Any]:
         """The cross-tenant access policy as GET answers it (the documented one until changed)."""
-        return KindStore(self.objects, self._tenant(tenant_id), POLICY).get()
+        return self.objects_of(POLICY, tenant_id)[""]
 
     def requests(self) -> list[dict[str, Any]]:
         """The requests served so far: ``[{"method", "path", "status"}]`` (``/_xtap`` excluded)."""
