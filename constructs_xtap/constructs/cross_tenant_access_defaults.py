@@ -9,20 +9,18 @@ from constructs import Construct
 from constructs_xtap.constructs.admin_center_rules import check_admin_center_rules
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import path_of_new, place_under
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.inbound_trust import InboundTrust
-from constructs_xtap.constructs.inherited_aspects import InheritedAspects
 from constructs_xtap.constructs.invitation_redemption import InvitationRedemption
-from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
+from constructs_xtap.constructs.kind_settings import kind_json_settings
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
 from constructs_xtap.constructs.object_claim import claim_object
 from constructs_xtap.constructs.setting_json import setting_json
 from constructs_xtap.constructs.setting_validation import check_settings, provider_problems
+from constructs_xtap.constructs.settings_construct import SettingsConstruct
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
-from constructs_xtap.constructs.validation_problem import ValidationProblem
 from constructs_xtap.constructs.xtap_default_configuration import XtapDefaultConfiguration
 from constructs_xtap.constructs.xtap_provider import XtapProvider
 from constructs_xtap.wire import DEFAULT
@@ -33,7 +31,7 @@ if TYPE_CHECKING:
 DEFAULT_JSON_SETTINGS = kind_json_settings(DEFAULT)
 
 
-class CrossTenantAccessDefaults(Construct):
+class CrossTenantAccessDefaults(SettingsConstruct):
     """The default cross-tenant access configuration (PATCH /policies/crossTenantAccessPolicy/default,
     graph-api.md §1.6, §2.10): what applies to every organisation without a partner configuration, and what
     each partner inherits for the settings it leaves out.
@@ -83,10 +81,7 @@ class CrossTenantAccessDefaults(Construct):
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
-        framework = place_under(self, scope)
-        path = path_of_new(self, scope, id)
-        InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
-        given = setting_arguments(DEFAULT, locals())  # before any other local is made
+        framework, path, given = self._start(scope, id, DEFAULT, locals())  # before any other local is made
         out = provider_problems(self, provider, path)
         check_settings(out, given)
         findings = check_admin_center_rules(path, given, DEFAULT.name)
@@ -108,25 +103,6 @@ class CrossTenantAccessDefaults(Construct):
         return self.resource.is_service_default
 
     @property
-    def admin_center_warnings(self) -> tuple[ValidationProblem, ...]:
-        """The admin-center findings this configuration was synthesized with, each also a cdktf warning."""
-        return self._admin_center_warnings
-
-    @property
-    def provider(self) -> XtapProvider:
-        """The provider block this configuration is managed through."""
-        return self._provider
-
-    @property
-    def graph_settings(self) -> dict[str, dict[str, Any]]:
-        """The Graph sub-object of every setting that is set, keyed by Terraform attribute name."""
-        return {k: dict(v) for k, v in self._graph_settings.items()}
-
-    @property
     def graph_body(self) -> dict[str, Any]:
         """The exact JSON body of the PATCH: Graph's camelCase names, settings left out omitted."""
-        return {
-            s.graph_name: dict(self._graph_settings[s.attribute])
-            for s in DEFAULT_JSON_SETTINGS
-            if s.attribute in self._graph_settings
-        }
+        return self._settings_body(DEFAULT_JSON_SETTINGS)

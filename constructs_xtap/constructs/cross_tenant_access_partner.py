@@ -10,21 +10,19 @@ from constructs_xtap.constructs.admin_center_rules import check_admin_center_rul
 from constructs_xtap.constructs.app_service_connect_inbound import AppServiceConnectInbound
 from constructs_xtap.constructs.automatic_user_consent import AutomaticUserConsent
 from constructs_xtap.constructs.b2b_setting import B2BSetting
-from constructs_xtap.constructs.framework import path_of_new, place_under
 from constructs_xtap.constructs.graph_object import graph_objects_by_attribute
 from constructs_xtap.constructs.identity_synchronization import IdentitySynchronization
 from constructs_xtap.constructs.inbound_trust import InboundTrust
-from constructs_xtap.constructs.inherited_aspects import InheritedAspects
-from constructs_xtap.constructs.kind_settings import kind_json_settings, setting_arguments
+from constructs_xtap.constructs.kind_settings import kind_json_settings
 from constructs_xtap.constructs.m365_collaboration_inbound import M365CollaborationInbound
 from constructs_xtap.constructs.m365_collaboration_outbound import M365CollaborationOutbound
 from constructs_xtap.constructs.object_claim import claim_object
 from constructs_xtap.constructs.partner_validation import validate_partner
 from constructs_xtap.constructs.setting_json import setting_json
+from constructs_xtap.constructs.settings_construct import SettingsConstruct
 from constructs_xtap.constructs.stack_provider import stack_provider
 from constructs_xtap.constructs.tenant_restrictions import TenantRestrictions
 from constructs_xtap.constructs.unresolved import is_unresolved
-from constructs_xtap.constructs.validation_problem import ValidationProblem
 from constructs_xtap.constructs.xtap_partner_configuration import XtapPartnerConfiguration
 from constructs_xtap.constructs.xtap_partner_identity_synchronization import (
     XtapPartnerIdentitySynchronization,
@@ -38,7 +36,7 @@ if TYPE_CHECKING:
 PARTNER_JSON_SETTINGS = kind_json_settings(PARTNER)
 
 
-class CrossTenantAccessPartner(Construct):
+class CrossTenantAccessPartner(SettingsConstruct):
     """A partner-specific cross-tenant access configuration (POST .../crossTenantAccessPolicy/partners).
 
     ``tenant_id``: the partner's tenant ID (a GUID; normalised to lower case), or a deploy-time token such as
@@ -106,10 +104,7 @@ class CrossTenantAccessPartner(Construct):
         provider: XtapProvider | None = None,
     ) -> None:
         super().__init__(scope, id)
-        framework = place_under(self, scope)
-        path = path_of_new(self, scope, id)
-        InheritedAspects.ensure(self)  # an App's Guardrails reach this stack
-        given = setting_arguments(PARTNER, locals())  # before any other local is made
+        framework, path, given = self._start(scope, id, PARTNER, locals())  # before any other local is made
         problems = validate_partner(
             path,
             tenant_id=tenant_id,
@@ -180,31 +175,10 @@ class CrossTenantAccessPartner(Construct):
         return self.resource.is_in_multi_tenant_organization
 
     @property
-    def admin_center_warnings(self) -> tuple[ValidationProblem, ...]:
-        """The admin-center findings this partner was synthesized with, each also a cdktf warning.
-
-        Empty when the partner satisfies the admin center too (with ``xtap:adminCenterRules`` set to
-        ``"error"`` a finding raises instead, so this is always empty then).
-        """
-        return self._admin_center_warnings
-
-    @property
-    def provider(self) -> XtapProvider:
-        """The provider block this partner is managed through."""
-        return self._provider
-
-    @property
-    def graph_settings(self) -> dict[str, dict[str, Any]]:
-        """The Graph sub-object of every setting that is set, keyed by Terraform attribute name."""
-        return {k: dict(v) for k, v in self._graph_settings.items()}
-
-    @property
     def graph_body(self) -> dict[str, Any]:
         """The exact JSON body the create call POSTs: Graph's camelCase names, unset settings omitted."""
         body: dict[str, Any] = {to_graph_name("tenant_id"): self._tenant_id}
-        for setting in PARTNER_JSON_SETTINGS:
-            if setting.attribute in self._graph_settings:
-                body[setting.graph_name] = self._graph_settings[setting.attribute]
+        body.update(self._settings_body(PARTNER_JSON_SETTINGS))
         if self._is_service_provider is not None:
             body[to_graph_name("is_service_provider")] = self._is_service_provider
         return body

@@ -145,15 +145,9 @@ from constructs_xtap.local_graph.tenant_registry import (
     check_registration,
 )
 from constructs_xtap.local_graph.token_endpoint import TokenEndpoint
+from constructs_xtap.wire import DEFAULT, IDENTITY_SYNCHRONIZATION, PARTNER, POLICY, ObjectKind
 from constructs_xtap.wire.graph_properties import TENANT_ID
-from constructs_xtap.wire.object_kinds import (
-    DEFAULT,
-    IDENTITY_SYNCHRONIZATION,
-    PARTNER,
-    POLICY,
-    TENANT_INFORMATION,
-    ObjectKind,
-)
+from constructs_xtap.wire.object_kinds import TENANT_INFORMATION
 
 HOST = "127.0.0.1"
 #: The app roles of the preregistered app (the client id and secret ``xtap local-graph`` prints): every
