@@ -19,12 +19,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 
 from constructs_xtap.local_graph.graph_error import GraphError, method_not_allowed
-from constructs_xtap.wire.object_kinds import (
-    OBJECT_KINDS,
-    TENANT_INFORMATION,
-    TENANT_INFORMATION_BY_DOMAIN_PATH,
-    ObjectKind,
-)
+from constructs_xtap.wire.object_kinds import OBJECT_KINDS, ObjectKind
 
 VERSIONS = ("v1.0", "beta")
 #: Every kind by the name a :class:`Route` gives.
@@ -59,8 +54,8 @@ def _templates(kind: ObjectKind) -> Iterator[tuple[str, str, list[str]]]:
     yield "entity", kind.path, entity
     if kind.reset_action is not None:
         yield "action", kind.path + kind.reset_action, ["POST"]
-    if kind is TENANT_INFORMATION:
-        yield "by_domain", TENANT_INFORMATION_BY_DOMAIN_PATH, ["GET"]
+    for target, template in kind.lookup_paths:
+        yield target, template, ["GET"]
 
 
 def _rule_path(template: str) -> str:

@@ -129,6 +129,9 @@ class ObjectKind:
     #: Properties Graph accepts and answers but does not document [assumption: accepted like a documented
     #: setting of the same type].
     undocumented: tuple[str, ...] = ()
+    #: Other paths that find one object of the kind by another key, read-only: ``(name, path template)``
+    #: (the tenant lookup by domain name).
+    lookup_paths: tuple[tuple[str, str], ...] = ()
     #: Where Graph keeps this kind's deleted objects a while (soft delete: creating one with the key of an
     #: object deleted moments ago answers 409 meanwhile); ``None``: a delete takes effect at once.
     deleted_items: str | None = None
@@ -434,6 +437,11 @@ IDENTITY_SYNCHRONIZATION = ObjectKind(
     ),
 )
 
+#: Lookup by domain name: the same kind, found by another key (Graph's findTenantInformationByDomainName).
+TENANT_INFORMATION_BY_DOMAIN_PATH = (
+    "/tenantRelationships/findTenantInformationByDomainName(domainName='{domain_name}')"
+)
+
 TENANT_INFORMATION = ObjectKind(
     name="tenant_information",
     path="/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenant_id}')",
@@ -443,6 +451,7 @@ TENANT_INFORMATION = ObjectKind(
     settings=(),
     scalars=("tenantId", "displayName", "defaultDomainName", "federationBrandName"),
     read_only_kind=True,
+    lookup_paths=(("by_domain", TENANT_INFORMATION_BY_DOMAIN_PATH),),
     entity_type="microsoft.graph.tenantInformation",
     entity_set="microsoft.graph.tenantInformation",
     terraform=TerraformFace(
@@ -486,10 +495,6 @@ TENANT_INFORMATION = ObjectKind(
     ),
 )
 
-#: Lookup by domain name: the same kind, found by another key (graph-api.md §1.0, anchors-turn2.md).
-TENANT_INFORMATION_BY_DOMAIN_PATH = (
-    "/tenantRelationships/findTenantInformationByDomainName(domainName='{domain_name}')"
-)
 
 OBJECT_KINDS: tuple[ObjectKind, ...] = (
     PARTNER,
