@@ -159,6 +159,8 @@ class KindResource(Resource):
     construct_resource: ClassVar[str] = "<resource>"
     #: Why a create-only property (``kind.create_only``) can change by neither an update nor a replacement.
     create_only_reason: ClassVar[str] = ""
+    #: How a create that finds the object in Graph says it is not what the configuration asks.
+    differs: ClassVar[str] = "differs"
 
     def __init__(self, provider: XtapProvider) -> None:
         self.provider = provider
@@ -207,6 +209,10 @@ class KindResource(Resource):
     def subject(self, key: str | None) -> str:
         """How diagnostics name the object, e.g. "the default cross-tenant access configuration"."""
         return f"the {self.noun} for tenant {key}" if key else f"the {self.noun}"
+
+    def exists_title(self, key: str | None) -> str:
+        """The summary of a create that finds the object already in Graph, not in state."""
+        return f"{self.opening(key)} already exists"
 
     def opening(self, key: str | None) -> str:
         """:meth:`subject` opening a sentence: "The default cross-tenant access configuration"."""
@@ -430,8 +436,8 @@ class KindResource(Resource):
             if known(planned.get(ADOPT_ATTRIBUTE)) is True:
                 return self._take_over(diags, client, key, exists, planned, conflict)
             diags.add_error(
-                f"{self.opening(key)} already exists",
-                "It exists in Graph but not in this Terraform state, and its settings differ from this "
+                self.exists_title(key),
+                f"It exists in Graph but not in this Terraform state, and {self.differs} from this "
                 f"configuration in: {', '.join(exists.differing)}. Nothing was changed.\n"
                 f"{self.import_advice(key)}\n\n{facts(conflict)}",
                 path=path,

@@ -39,6 +39,11 @@ class PartnerConfigurationResource(KindResource):
         "provider, so neither an update nor a replacement can change it."
     )
 
+    differs = "its settings differ"
+
+    def exists_title(self, key: str | None) -> str:
+        return f"A {self.noun} for tenant {key} already exists"
+
     def delete_refusal(self, refused: GraphError, key: str | None, current: State) -> str | None:
         from constructs_xtap.graph.client import kind_path  # loaded already: a delete has called Graph
 

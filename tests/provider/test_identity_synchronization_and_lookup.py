@@ -104,8 +104,10 @@ def test_identity_sync_put_conflict_adopts_an_equal_policy_and_refuses_a_differe
 
     refused = apply_change(servicer, None, sync_config(tenant, False), type_name=SYNC)
     (message,) = errors(refused)
-    assert "already exists" in message
-    assert "user_sync_inbound" in message
+    assert message.startswith(
+        f"The identity synchronization policy of partner {tenant} already exists: It exists in Graph but not "
+        "in this Terraform state, and differs from this configuration in: user_sync_inbound."
+    )
     assert f"terraform import {SYNC}.<name> {tenant}" in message
     assert local_graph.identity_synchronizations()[tenant]["userSyncInbound"] == {"isSyncAllowed": True}
 

@@ -145,6 +145,10 @@ def test_create_conflict_with_a_different_partner_prints_the_import_command(loca
     state, diags = h.create(planned_partner(tenant, b2b_collaboration_inbound=COLLAB_IN))
     assert state is None
     (message,) = errors(diags)
+    assert message.startswith(
+        f"A partner configuration for tenant {tenant} already exists\nIt exists in Graph but not in this "
+        "Terraform state, and its settings differ from this configuration in: "
+    )
     assert f"terraform import xtap_partner_configuration.<name> {tenant}" in message
     assert f'partner.resource.import_from("{tenant}")' in message and "adopt_existing=True" in message
     assert "inbound_trust, b2b_collaboration_inbound" in message
