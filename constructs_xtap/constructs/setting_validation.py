@@ -38,10 +38,12 @@ from constructs_xtap.wire import (
     GRAPH_PROPERTIES,
     KEYWORD_TARGET_TYPES,
     is_guid,
+    to_snake_name,
 )
 from constructs_xtap.wire.graph_enums import (
     FALLBACK_IDENTITY_PROVIDERS,
     PRIMARY_IDENTITY_PROVIDERS,
+    TARGET_LIST_TYPES,
     TARGET_TYPES,
 )
 
@@ -63,9 +65,7 @@ SETTING_TYPES: Mapping[str, type] = MappingProxyType(
     {p.argument: _SETTING_CLASSES[p.construct] for p in GRAPH_PROPERTIES.values() if p.construct is not None}
 )
 _LIST_TARGET_TYPES: Mapping[str, frozenset[str]] = {
-    "users_and_groups": frozenset({"user", "group"}),
-    "users": frozenset({"user", "group"}),
-    "applications": frozenset({"application"}),
+    to_snake_name(name): types for name, types in TARGET_LIST_TYPES.items()
 }
 # Where a target of the wrong type belongs, for a setting that has only one list.
 _ELSEWHERE: Mapping[str, str] = {

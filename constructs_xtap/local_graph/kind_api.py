@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
@@ -30,6 +32,7 @@ from constructs_xtap.local_graph.request_body import (
 from constructs_xtap.local_graph.tenant_registry import TenantRegistry
 from constructs_xtap.wire import is_guid
 from constructs_xtap.wire.graph_properties import graph_property
+from constructs_xtap.wire.graph_types import GraphType
 from constructs_xtap.wire.object_kinds import ObjectKind
 
 
@@ -53,8 +56,7 @@ def check_body(
     # A collection's POST names the new object's key, which is then create-only; a child's path names it.
     create_only = (*kind.create_only, *key) if kind.create == "POST" else kind.create_only
     read_only = tuple(n for n in kind.read_only if n not in key) if rules.read_only_message else ()
-    names = (*kind.settings, *kind.scalars, *kind.undocumented)
-    writable = {n: kind.type_of(n) for n in names if creating or n not in kind.create_only}
+    writable = _body_types(kind, creating)
     if rules.names_first:
         known = {*writable, *read_only, *create_only, *key}
         for name in body:
@@ -74,6 +76,12 @@ def check_body(
     if new_key is not None:
         checked[str(kind.key)] = new_key
     return checked
+
+
+@cache
+def _body_types(kind: ObjectKind, creating: bool) -> Mapping[str, GraphType]:
+    """What a create (``creating``) or update body of ``kind`` may hold, with its types (once per kind)."""
+    return MappingProxyType({n: kind.type_of(n) for n in (kind.creatable if creating else kind.writable)})
 
 
 def _body_key(

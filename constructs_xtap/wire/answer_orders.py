@@ -59,6 +59,10 @@ ANSWER_ORDERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 def answer_order(kind: ObjectKind) -> tuple[str, ...]:
     """The properties of a new object of ``kind`` in the order Graph answers them (every one of
     ``kind.property_names``)."""
-    order = ANSWER_ORDERS.get(kind.name, kind.property_names)
-    assert set(order) == set(kind.property_names), kind.name
-    return order
+    return ANSWER_ORDERS.get(kind.name, kind.property_names)
+
+
+# Each order lists exactly its kind's properties: checked once, when the orders are read in.
+for _kind in (PARTNER, IDENTITY_SYNCHRONIZATION):
+    if set(ANSWER_ORDERS[_kind.name]) != set(_kind.property_names):
+        raise ValueError(f"ANSWER_ORDERS[{_kind.name!r}] does not list exactly the kind's properties")

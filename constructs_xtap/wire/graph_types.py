@@ -14,7 +14,7 @@ https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytargetcon
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -65,16 +65,6 @@ class GraphType:
     def target_lists(self) -> tuple[str, ...]:
         """The members that are target configurations (``usersAndGroups``, ``applications``…), in order."""
         return tuple(name for name, f in self.fields.items() if f is TARGET_CONFIGURATION)
-
-    def walk(self, path: str = "") -> Iterator[tuple[str, GraphType]]:
-        """Every ``(dotted path, type)`` below this type, depth first (array items as ``path[]``)."""
-        for name, member in self.fields.items():
-            here = f"{path}.{name}" if path else name
-            yield here, member
-            yield from member.walk(here)
-        if self.item is not None:
-            yield f"{path}[]", self.item
-            yield from self.item.walk(f"{path}[]")
 
 
 def _object(name: str, **fields: GraphType) -> GraphType:

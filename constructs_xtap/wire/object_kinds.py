@@ -27,7 +27,6 @@ from constructs_xtap.wire.graph_properties import (
     SETTINGS_2026,
     TENANT_ID,
     TENANT_RESTRICTIONS_SETTING,
-    GraphProperty,
     graph_property,
 )
 from constructs_xtap.wire.graph_types import GraphType
@@ -147,15 +146,15 @@ class ObjectKind:
         return tuple(names)
 
     @cached_property
-    def properties(self) -> tuple[GraphProperty, ...]:
-        """The descriptions (names, type, words) of :attr:`property_names`, in that order."""
-        return tuple(graph_property(name) for name in self.property_names)
+    def writable(self) -> tuple[str, ...]:
+        """What a client may write on update: settings, scalars and undocumented, but create-only ones.
+        On create, the create-only ones too (:attr:`creatable`)."""
+        return tuple(n for n in self.creatable if n not in self.create_only)
 
     @cached_property
-    def writable(self) -> tuple[str, ...]:
-        """What a client may write on update: settings, scalars and undocumented, but create-only ones."""
-        names = (*self.settings, *self.scalars, *self.undocumented)
-        return tuple(n for n in names if n not in self.create_only)
+    def creatable(self) -> tuple[str, ...]:
+        """What a client may write on create: settings, scalars, undocumented, the create-only ones too."""
+        return (*self.settings, *self.scalars, *self.undocumented)
 
     def type_of(self, name: str) -> GraphType:
         """The type of the kind's property ``name``; ``KeyError`` names the kind and the property."""
